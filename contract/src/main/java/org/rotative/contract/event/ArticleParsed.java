@@ -1,0 +1,35 @@
+package org.rotative.contract.event;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An article as Jekyll reads it: accepted by ingest, to be published at {@link #permalink}. Schema:
+ * {@code schemas/article-parsed-v1.json}.
+ *
+ * @param articleId   {@code <collection>/<slug>}, also the record key
+ * @param revision    hash of the source file; a new revision means new content
+ * @param collection  collection name without its underscore ({@code actualites}, {@code posts}…)
+ * @param sourcePath  path of the file in its site, e.g. {@code _actualites/foo.markdown}
+ * @param permalink   URL path the page is served at (decoded, starts with {@code /})
+ * @param title       the {@code title} front matter value, or the slug when absent
+ * @param date        publication date (front matter {@code date}, else the file name's date for posts), may be null
+ * @param categories  front matter categories (list), possibly empty
+ * @param tags        front matter tags, possibly empty
+ * @param frontMatter the file's own front matter as JSON values (dates as ISO 8601 strings)
+ * @param body        the Markdown body, after the front matter
+ */
+public record ArticleParsed(
+        String articleId,
+        String revision,
+        String collection,
+        String sourcePath,
+        String permalink,
+        String title,
+        OffsetDateTime date,
+        List<String> categories,
+        List<String> tags,
+        Map<String, Object> frontMatter,
+        String body) {
+}

@@ -1,0 +1,30 @@
+package org.rotative.contract.event;
+
+/**
+ * One kind of event: its CloudEvents {@code type} (which carries the schema version), the topic it travels on, the
+ * JSON schema of its data and the Java record it maps to. A breaking change gets a new version, never an edit.
+ *
+ * @param type       CloudEvents {@code type} attribute, e.g. {@code org.rotative.article.parsed.v1}
+ * @param topic      the Kafka topic
+ * @param dataSchema CloudEvents {@code dataschema}: names the JSON schema shipped in this module under {@code schemas/}
+ * @param dataClass  the record the {@code data} maps to
+ */
+public record EventType<T>(String type, String topic, String dataSchema, Class<T> dataClass) {
+
+    public static final EventType<ArticleParsed> ARTICLE_PARSED = new EventType<>(
+            "org.rotative.article.parsed.v1", Topics.ARTICLES_PARSED,
+            "urn:rotative:schema:article-parsed-v1", ArticleParsed.class);
+
+    public static final EventType<ArticleRendered> ARTICLE_RENDERED = new EventType<>(
+            "org.rotative.article.rendered.v1", Topics.ARTICLES_RENDERED,
+            "urn:rotative:schema:article-rendered-v1", ArticleRendered.class);
+
+    public static final EventType<MediaChecked> MEDIA_CHECKED = new EventType<>(
+            "org.rotative.media.checked.v1", Topics.MEDIA_CHECKED,
+            "urn:rotative:schema:media-checked-v1", MediaChecked.class);
+
+    /** The JSON schema file of the data, as a class-path resource of this module. */
+    public String schemaResource() {
+        return "schemas/" + dataSchema.substring(dataSchema.lastIndexOf(':') + 1) + ".json";
+    }
+}

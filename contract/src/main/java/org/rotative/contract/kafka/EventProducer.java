@@ -1,0 +1,81 @@
+package org.rotative.contract.kafka;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.rotative.contract.event.EventType;
+
+/**
+ * Publishes events durably: idempotent producer, {@code acks=all}, and {@link #publishAll} returns only once the
+ * broker has acknowledged every record, so a caller can record "published" knowing the event is in Kafka.
+ */
+public final class EventProducer implements AutoCloseable {
+
+    private static final long ACK_TIMEOUT_SECONDS = 60;
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final CloudEventCodec codec;
+
+    /**
+     * @param config Kafka client configuration (bootstrap servers…)
+     * @param source CloudEvents {@code source} of every event written
+     */
+    public EventProducer(Map<String, Object> config, String source) {
+        Map<String, Object> c = new HashMap<>(config);
+        c.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        c.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        c.put(ProducerConfig.ACKS_CONFIG, "all");
+        c.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        c.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        c.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        this.producer = new KafkaProducer<>(c);
+        this.codec = new CloudEventCodec(source);
+    }
+
+    /** One event to publish: its type, key (article id) and data. */
+    public record Outgoing<T>(EventType<T> type, String articleId, T data) {
+    }
+
+    /**
+     * Sends every event and waits for the broker's acknowledgement of all of them.
+     *
+     * @throws EventPublishException when one could not be written; some others may have been
+     */
+    public void publishAll(List<? extends Outgoing<?>> events) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
+        for (Outgoing<?> event : events) {
+            acks.add(producer.send(record(event)));
+        }
+        for (Future<RecordMetadata> ack : acks) {
+            try {
+                ack.get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new EventPublishException("Kafka did not acknowledge an event: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EventPublishException("interrupted while waiting for Kafka", e);
+            }
+        }
+    }
+
+    private <T> ProducerRecord<String, byte[]> record(Outgoing<T> event) {
+        return codec.encode(event.type(), event.articleId(), event.data());
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
