@@ -1,0 +1,25 @@
+package org.rotative.ingest;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Configuration of the ingest service, under {@code rotative.ingest}. */
+@ConfigMapping(prefix = "rotative.ingest")
+public interface IngestConfig {
+
+    /** Largest article file accepted, in bytes; bigger files are rejected (default 1 MiB, 4× the corpus' largest). */
+    @WithDefault("1048576")
+    int maxFileBytes();
+
+    /** Articles stored and published per database transaction during a site import. */
+    @WithDefault("200")
+    int importBatchSize();
+
+    /** How often the outbox relay re-publishes article events Kafka has not acknowledged (a Kafka outage). */
+    @WithDefault("10s")
+    String relayInterval();
+
+    /** Consumer group that follows rendered and media events to keep each article's status. */
+    @WithDefault("rotative-ingest")
+    String statusGroupId();
+}

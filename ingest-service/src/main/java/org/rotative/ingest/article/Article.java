@@ -1,0 +1,54 @@
+package org.rotative.ingest.article;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/** An article as last accepted, and how far the pipeline has carried its current revision. */
+@Entity
+public class Article extends PanacheEntityBase {
+
+    @Id
+    public String id;
+    public String collection;
+    public String sourcePath;
+    public String permalink;
+    public String title;
+    public OffsetDateTime articleDate;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> categories;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> tags;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> frontMatter;
+    @Column(columnDefinition = "text")
+    public String body;
+    public String revision;
+    public String unpublishedReason;
+    public String publishedRevision;
+    public String renderedRevision;
+    public OffsetDateTime renderedAt;
+    public String mediaRevision;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> missingImages = List.of();
+    public OffsetDateTime createdAt;
+    public OffsetDateTime updatedAt;
+
+    /** Whether Jekyll would publish it, hence whether it flows to render. */
+    public boolean publishable() {
+        return unpublishedReason == null;
+    }
+
+    /** Its current revision still waits for Kafka's acknowledgement. */
+    public boolean eventPending() {
+        return publishable() && !revision.equals(publishedRevision);
+    }
+}

@@ -1,0 +1,70 @@
+package org.rotative.ingest.article;
+
+import java.util.HashMap;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.rotative.ingest.ErrorResponse;
+import org.rotative.ingest.site.Site;
+import org.rotative.ingest.site.SiteConfig;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Single articles: upload one raw file, read one back. */
+@Path("/api/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "articles")
+public class ArticleResource {
+
+    @Inject
+    ArticleIngestor ingestor;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload one raw article file (front matter + Markdown), as it would sit in the site's "
+            + "_<collection> folder")
+    public Response upload(@RestQuery String collection, @RestQuery String filename, byte[] content) {
+        if (collection == null || collection.isBlank() || filename == null || filename.isBlank()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(new ErrorResponse("missing parameter",
+                    "give the collection (e.g. actualites) and the file name (e.g. mon-article.markdown) as query "
+                            + "parameters")).build();
+        }
+        if (filename.contains("..") || filename.startsWith("/")) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(new ErrorResponse("invalid file name",
+                    "the file name must be a relative path inside the collection: " + filename)).build();
+        }
+        String name = collection.startsWith("_") ? collection.substring(1) : collection;
+        SiteConfig site = QuarkusTransaction.requiringNew().call(Site::currentConfig);
+        Outcome outcome = ingestor.ingest(site, List.of(new ArticleFile(name, filename, content)), new HashMap<>())
+                .get(0);
+        if (outcome.rejection() != null) {
+            return Response.status(422).entity(RejectionView.of(outcome.rejection())).build();
+        }
+        ArticleView view = QuarkusTransaction.requiringNew().call(() ->
+                ArticleView.of(Article.findById(outcome.articleId())));
+        return Response.status(outcome.status() == Outcome.Status.CREATED ? 201 : 200).entity(view).build();
+    }
+
+    @GET
+    @Path("/{id: .+}")
+    @Operation(summary = "One article: its state, its permalink and its front matter as Jekyll parses it")
+    public Response get(@PathParam("id") String id) {
+        Article article = QuarkusTransaction.requiringNew().call(() -> Article.findById(id));
+        if (article == null) {
+            return Response.status(Response.Status.NOT_FOUND)
+                    .entity(new ErrorResponse("not found", "no article " + id)).build();
+        }
+        return Response.ok(ArticleView.of(article)).build();
+    }
+}

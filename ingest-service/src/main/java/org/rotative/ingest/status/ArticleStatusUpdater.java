@@ -1,0 +1,91 @@
+package org.rotative.ingest.status;
+
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+import org.rotative.contract.event.ArticleRendered;
+import org.rotative.contract.event.EventType;
+import org.rotative.contract.event.MediaChecked;
+import org.rotative.contract.event.Topics;
+import org.rotative.contract.kafka.CloudEventCodec;
+import org.rotative.contract.kafka.EventConsumerLoop;
+import org.rotative.contract.kafka.InvalidEventException;
+import org.rotative.ingest.IngestConfig;
+import org.rotative.ingest.article.Article;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * Follows what render and media report about each article, so that ingest, which keeps the article registry, can
+ * tell which revision is served and which images are missing.
+ */
+@ApplicationScoped
+public class ArticleStatusUpdater {
+
+    private static final Logger LOG = Logger.getLogger(ArticleStatusUpdater.class);
+
+    @Inject
+    IngestConfig config;
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    private EventConsumerLoop loop;
+
+    void start(@Observes StartupEvent event) {
+        Map<String, Object> consumer = new HashMap<>(kafkaConfig);
+        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, config.statusGroupId());
+        loop = new EventConsumerLoop("ingest-status", consumer, List.of(Topics.ARTICLES_RENDERED,
+                Topics.MEDIA_CHECKED), this::apply);
+        loop.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (loop != null) {
+            loop.close();
+        }
+    }
+
+    /** Whether the consumer is running, for readiness. */
+    public boolean running() {
+        return loop != null && loop.isRunning();
+    }
+
+    void apply(List<ConsumerRecord<String, byte[]>> records) {
+        QuarkusTransaction.requiringNew().run(() -> records.forEach(this::applyOne));
+    }
+
+    private void applyOne(ConsumerRecord<String, byte[]> record) {
+        try {
+            String type = CloudEventCodec.typeOf(record);
+            if (EventType.ARTICLE_RENDERED.type().equals(type)) {
+                ArticleRendered r = CloudEventCodec.decode(EventType.ARTICLE_RENDERED, record).data();
+                Article.update("renderedRevision = ?1, renderedAt = ?2 where id = ?3", r.revision(),
+                        r.renderedAt().atOffset(ZoneOffset.UTC), r.articleId());
+            } else if (EventType.MEDIA_CHECKED.type().equals(type)) {
+                MediaChecked m = CloudEventCodec.decode(EventType.MEDIA_CHECKED, record).data();
+                Article article = Article.findById(m.articleId());
+                if (article != null) {
+                    article.mediaRevision = m.revision();
+                    article.missingImages = m.missing();
+                }
+            } else {
+                LOG.warnf("%s-%d@%d: ignoring an event of unknown type %s", record.topic(), record.partition(),
+                        record.offset(), type);
+            }
+        } catch (InvalidEventException e) {
+            LOG.warn(e.getMessage());
+        }
+    }
+}

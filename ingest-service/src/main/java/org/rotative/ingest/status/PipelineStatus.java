@@ -1,0 +1,23 @@
+package org.rotative.ingest.status;
+
+/**
+ * Counts over the whole article registry: what {@code ./pipeline status} prints and waits on.
+ *
+ * @param articles       articles stored
+ * @param published      of those, the ones Jekyll would publish
+ * @param rendered       published articles whose current revision is served
+ * @param eventsPending  published articles whose current revision Kafka has not acknowledged yet
+ * @param mediaChecked   published articles whose current revision the media service has checked
+ * @param missingImages  referenced {@code /uploads} images missing, over all published articles
+ * @param articlesWithMissingImages published articles with at least one missing image
+ * @param rejected       source files currently refused
+ * @param notPublished   articles stored but not published (published: false, future date…)
+ */
+public record PipelineStatus(long articles, long published, long rendered, long eventsPending, long mediaChecked,
+        long missingImages, long articlesWithMissingImages, long rejected, long notPublished) {
+
+    /** Every published article is served at its current revision and its images are checked. */
+    public boolean settled() {
+        return rendered == published && mediaChecked == published && eventsPending == 0;
+    }
+}

@@ -1,0 +1,152 @@
+package org.rotative.ingest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.rotative.contract.event.ArticleParsed;
+import org.rotative.contract.event.EventType;
+import org.rotative.contract.event.Topics;
+import org.rotative.contract.kafka.CloudEventCodec;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Ingest on the real broker and database: import a site, upload articles, reject bad ones, publish events. */
+@QuarkusTest
+class IngestFlowTest {
+
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static Path site;
+
+    @BeforeAll
+    static void writeSite() throws IOException {
+        site = Files.createTempDirectory("rotative-site");
+        Files.writeString(site.resolve("_config.yml"), """
+                timezone: Europe/Paris
+                collections:
+                  actualites:
+                    output: true
+                    permalink: /actualites/:title/
+                defaults:
+                - scope: {path: '', type: actualites}
+                  values: {layout: page-fille}
+                """);
+        Path actualites = Files.createDirectories(site.resolve("_actualites"));
+        Files.writeString(actualites.resolve("bienvenue-" + RUN + ".markdown"), """
+                ---
+                title: 'L’État ouvre ses données'
+                date: 2021-03-01 10:10:00 +01:00
+                tags: [open data]
+                ---
+                Un paragraphe.
+                """);
+        Files.writeString(actualites.resolve("cassee-" + RUN + ".markdown"), "---\ntitle: [oops\n---\n");
+        Files.writeString(actualites.resolve("brouillon-" + RUN + ".markdown"),
+                "---\ntitle: Brouillon\npublished: false\n---\nPas encore.\n");
+    }
+
+    @Test
+    void importAcceptsGoodFilesRejectsBadOnesAndPublishes() {
+        given().contentType(ContentType.JSON).body(Map.of("siteDir", site.toString()))
+                .when().post("/api/imports")
+                .then().statusCode(200)
+                .body("files", equalTo(3))
+                .body("rejected", hasSize(1))
+                .body("rejected[0].file", equalTo("_actualites/cassee-" + RUN + ".markdown"))
+                .body("rejected[0].line", equalTo(2))
+                .body("unpublished", equalTo(1));
+
+        given().when().get("/api/articles/actualites/bienvenue-" + RUN)
+                .then().statusCode(200)
+                .body("permalink", equalTo("/actualites/bienvenue-" + RUN + "/"))
+                .body("frontMatter.date", equalTo("2021-03-01T10:10:00+01:00"))
+                .body("frontMatter.title", equalTo("L’État ouvre ses données"));
+
+        ArticleParsed event = awaitParsedEvent("actualites/bienvenue-" + RUN);
+        assertEquals("/actualites/bienvenue-" + RUN + "/", event.permalink());
+        assertEquals("Un paragraphe.\n", event.body());
+
+        // The same site again: nothing changed, nothing new is accepted.
+        given().contentType(ContentType.JSON).body(Map.of("siteDir", site.toString()))
+                .when().post("/api/imports")
+                .then().statusCode(200).body("accepted", equalTo(0)).body("unchanged", equalTo(2));
+    }
+
+    @Test
+    void uploadOneArticleAndReadItBack() {
+        importSiteFirst();
+        String name = "upload-" + RUN;
+        given().queryParam("collection", "actualites").queryParam("filename", name + ".md")
+                .contentType("text/markdown").body("---\ntitle: Envoyé\n---\nCorps.\n".getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/articles")
+                .then().statusCode(201)
+                .body("id", equalTo("actualites/" + name))
+                .body("state", equalTo("accepted"));
+
+        given().queryParam("collection", "actualites").queryParam("filename", "bad-" + RUN + ".md")
+                .contentType("text/markdown").body("---\ntitle: ok\ndate: 2021-13-01\n---\n")
+                .when().post("/api/articles")
+                .then().statusCode(422)
+                .body("file", equalTo("_actualites/bad-" + RUN + ".md"))
+                .body("line", equalTo(3))
+                .body("detail", containsString("2021-13-01"));
+
+        given().when().get("/api/articles/actualites/nothing-" + RUN).then().statusCode(404);
+        given().when().get("/api/status").then().statusCode(200).body("rejected", org.hamcrest.Matchers.greaterThan(0));
+    }
+
+    @Test
+    void healthAndOpenApi() {
+        given().when().get("/q/health/live").then().statusCode(200);
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/imports"));
+    }
+
+    private static void importSiteFirst() {
+        given().contentType(ContentType.JSON).body(Map.of("siteDir", site.toString()))
+                .when().post("/api/imports").then().statusCode(200);
+    }
+
+    private static ArticleParsed awaitParsedEvent(String articleId) {
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "ingest-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()))) {
+            consumer.subscribe(List.of(Topics.ARTICLES_PARSED));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (articleId.equals(record.key())) {
+                        return CloudEventCodec.decode(EventType.ARTICLE_PARSED, record).data();
+                    }
+                }
+            }
+        }
+        assertTrue(false, "no parsed-article event for " + articleId + " within 60 s");
+        return null;
+    }
+}
