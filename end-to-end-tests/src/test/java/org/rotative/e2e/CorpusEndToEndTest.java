@@ -1,0 +1,190 @@
+package org.rotative.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The whole pipeline on the real numerique.gouv.fr site: the three packaged services, the real broker, a fresh
+ * database. Every article Jekyll would publish must be served at its permalink; the others must be stored, not served.
+ */
+class CorpusEndToEndTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("rotative.root", ".."));
+    private static final Path SHARED = Path.of(System.getProperty("rotative.shared-dir", "../../shared"));
+    private static final Path SITE = SHARED.resolve("corpus/numerique.gouv.fr");
+    private static final Path EXPECTED = SHARED.resolve("corpus/numerique.gouv.fr-expected");
+    private static final String DATABASE = "rotative_e2e";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static final List<ServiceProcess> SERVICES = new ArrayList<>();
+    private static ServiceProcess ingest;
+    private static ServiceProcess render;
+
+    @BeforeAll
+    static void startPipeline() throws Exception {
+        String testDbUrl = System.getProperty("quarkus.datasource.jdbc.url");
+        String user = System.getProperty("quarkus.datasource.username", "postgres");
+        String password = System.getProperty("quarkus.datasource.password", "");
+        String dbUrl = freshDatabase(testDbUrl, user, password);
+        Map<String, String> env = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", System.getProperty("kafka.bootstrap.servers"),
+                "QUARKUS_DATASOURCE_JDBC_URL", dbUrl,
+                "QUARKUS_DATASOURCE_USERNAME", user,
+                "QUARKUS_DATASOURCE_PASSWORD", password,
+                "ROTATIVE_MEDIA_ROOT", SHARED.resolve("media/uploads").toString());
+        try {
+            ServiceProcess media = ServiceProcess.start(ROOT, "media", env);
+            SERVICES.add(media);
+            Map<String, String> renderEnv = new HashMap<>(env);
+            renderEnv.put("ROTATIVE_RENDER_MEDIA_BASE_URL", "http://127.0.0.1:" + media.port);
+            render = ServiceProcess.start(ROOT, "render", renderEnv);
+            SERVICES.add(render);
+            ingest = ServiceProcess.start(ROOT, "ingest", env);
+            SERVICES.add(ingest);
+            for (ServiceProcess service : SERVICES) {
+                service.awaitReady(Duration.ofSeconds(180));
+            }
+        } catch (Exception | Error e) {
+            stopPipeline();
+            throw e;
+        }
+    }
+
+    @AfterAll
+    static void stopPipeline() throws InterruptedException {
+        for (ServiceProcess service : SERVICES) {
+            service.close();
+        }
+        SERVICES.clear();
+    }
+
+    @Test
+    void everyArticleJekyllPublishesIsRenderedAndServed() throws Exception {
+        JsonNode report = post(ingest.uri("/api/imports"), Map.of("siteDir", SITE.toString()));
+        assertEquals(250, report.get("files").asInt(), report.toString());
+        assertEquals(0, report.get("rejected").size(), report.toString());
+
+        JsonNode status = awaitSettled(Duration.ofSeconds(300));
+        assertEquals(250, status.get("articles").asLong(), status.toString());
+
+        List<String> problems = new ArrayList<>();
+        int served = 0;
+        int held = 0;
+        for (Path expected : expectedFrontMatters()) {
+            String relative = EXPECTED.relativize(expected).toString().replaceFirst("\\.json$", "");
+            String collection = relative.substring(1, relative.indexOf('/'));
+            String name = relative.substring(relative.lastIndexOf('/') + 1);
+            if (collection.equals("posts")) {
+                name = name.replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", "");
+            }
+            String id = collection + "/" + name;
+            boolean published = JSON.readTree(expected.toFile()).path("published").asBoolean(true);
+
+            HttpResponse<String> article = get(ingest.port, "/api/articles/" + id);
+            if (article.statusCode() != 200) {
+                problems.add(id + ": ingest answers " + article.statusCode());
+                continue;
+            }
+            String permalink = JSON.readTree(article.body()).get("permalink").asText();
+            HttpResponse<String> page = get(render.port, permalink);
+            if (published) {
+                served++;
+                if (page.statusCode() != 200) {
+                    problems.add(id + ": " + permalink + " answers " + page.statusCode());
+                } else if (!page.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+                    problems.add(id + ": " + permalink + " is not HTML");
+                }
+                HttpResponse<String> body = get(render.port, "/api/pages/" + id + "/body");
+                if (body.statusCode() != 200) {
+                    problems.add(id + ": body fragment answers " + body.statusCode());
+                }
+            } else {
+                held++;
+                if (page.statusCode() != 404) {
+                    problems.add(id + ": published: false, yet " + permalink + " answers " + page.statusCode());
+                }
+            }
+        }
+        assertEquals(List.of(), problems, String.join("\n", problems));
+        assertEquals(215, served);
+        assertEquals(35, held);
+        assertEquals(served, status.get("rendered").asLong(), status.toString());
+    }
+
+    private static JsonNode awaitSettled(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonNode status = null;
+        while (System.nanoTime() < deadline) {
+            status = JSON.readTree(get(ingest.port, "/api/status").body());
+            if (status.path("settled").asBoolean()) {
+                return status;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("pipeline not settled within " + timeout + ": " + status + "\nrender log:\n"
+                + render.logTail());
+    }
+
+    private static List<Path> expectedFrontMatters() throws IOException {
+        try (Stream<Path> walk = Files.walk(EXPECTED)) {
+            return walk.filter(p -> p.toString().endsWith(".json") && !p.getFileName().toString().startsWith("_"))
+                    .sorted().toList();
+        }
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException,
+            URISyntaxException {
+        // The multi-argument constructor percent-encodes what a path needs (é, spaces, apostrophes…).
+        URI uri = new URI("http", null, "127.0.0.1", port, path, null, null);
+        return HTTP.send(HttpRequest.newBuilder(URI.create(uri.toASCIIString())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode post(URI uri, Object body) throws IOException, InterruptedException {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertTrue(r.statusCode() == 200, uri + " answered " + r.statusCode() + ": " + r.body());
+        return JSON.readTree(r.body());
+    }
+
+    /** Drops and recreates the end-to-end database next to the test database, so every run starts empty. */
+    private static String freshDatabase(String testDbUrl, String user, String password) throws SQLException {
+        String server = testDbUrl.substring(0, testDbUrl.lastIndexOf('/') + 1);
+        try (Connection c = DriverManager.getConnection(server + "postgres", user, password);
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + DATABASE);
+        }
+        return server + DATABASE;
+    }
+}
