@@ -1,0 +1,31 @@
+package org.rotative.render;
+
+import java.util.List;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Configuration of the render service, under {@code rotative.render}. */
+@ConfigMapping(prefix = "rotative.render")
+public interface RenderConfig {
+
+    /** Consumer group that reads parsed-article events; every render instance shares it to split the partitions. */
+    @WithDefault("rotative-render")
+    String groupId();
+
+    /** Base URL of the media service, which serves {@code /uploads/…} images and their resized variants. */
+    @WithDefault("http://localhost:8083")
+    String mediaBaseUrl();
+
+    /** Widths (px) of the image variants offered to browsers in {@code srcset}. */
+    @WithDefault("480,800,1200")
+    List<Integer> imageWidths();
+
+    /** Width (px) of the variant in {@code src}, for browsers that ignore {@code srcset}. */
+    @WithDefault("800")
+    int imageWidth();
+
+    /** The {@code sizes} attribute of images: how wide they are displayed, so browsers pick the right variant. */
+    @WithDefault("(max-width: 50rem) 100vw, 50rem")
+    String imageSizes();
+}

@@ -1,0 +1,141 @@
+package org.rotative.render.event;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+import org.rotative.contract.event.ArticleParsed;
+import org.rotative.contract.event.ArticleRendered;
+import org.rotative.contract.event.EventType;
+import org.rotative.contract.event.Topics;
+import org.rotative.contract.kafka.CloudEventCodec;
+import org.rotative.contract.kafka.EventConsumerLoop;
+import org.rotative.contract.kafka.EventProducer;
+import org.rotative.contract.kafka.EventProducer.Outgoing;
+import org.rotative.contract.kafka.InvalidEventException;
+import org.rotative.render.RenderConfig;
+import org.rotative.render.page.Page;
+import org.rotative.render.page.PageRenderer;
+import org.rotative.render.page.PageStore;
+import org.rotative.render.page.RenderedPage;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * Renders every parsed article: each batch of events is rendered, stored in one transaction, then announced with one
+ * rendered-article event per stored page; the loop commits the offsets last. A failure before the end (database,
+ * broker) makes the batch run again, which stores the same rows and announces them again: at-least-once, idempotent.
+ */
+@ApplicationScoped
+public class ParsedArticleConsumer {
+
+    static final String SOURCE = "/rotative/render";
+    private static final Logger LOG = Logger.getLogger(ParsedArticleConsumer.class);
+
+    @Inject
+    RenderConfig config;
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+    @Inject
+    PageRenderer renderer;
+    @Inject
+    PageStore store;
+
+    private EventProducer producer;
+    private EventConsumerLoop loop;
+
+    void start(@Observes StartupEvent event) {
+        producer = new EventProducer(kafkaConfig, SOURCE);
+        Map<String, Object> consumer = new HashMap<>(kafkaConfig);
+        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+        loop = new EventConsumerLoop("render", consumer, List.of(Topics.ARTICLES_PARSED), this::handle);
+        loop.start();
+    }
+
+    /** The loop first, so that its batch in progress can still publish; the producer last. */
+    void stop(@Observes ShutdownEvent event) {
+        if (loop != null) {
+            loop.close();
+        }
+        if (producer != null) {
+            producer.close();
+        }
+    }
+
+    /** Whether the consumer is running, for readiness. */
+    public boolean running() {
+        return loop != null && loop.isRunning();
+    }
+
+    void handle(List<ConsumerRecord<String, byte[]>> records) {
+        List<RenderedPage> pages = new ArrayList<>();
+        for (ArticleParsed article : latestPerArticle(records)) {
+            try {
+                pages.add(renderer.render(article));
+            } catch (RuntimeException e) {
+                // The same input would fail the same way on every retry: report it and go on with the others.
+                LOG.errorf(e, "article %s (revision %s) could not be rendered", article.articleId(),
+                        article.revision());
+            }
+        }
+        List<ArticleRendered> stored = store.saveAll(pages);
+        producer.publishAll(stored.stream()
+                .map(r -> new Outgoing<>(EventType.ARTICLE_RENDERED, r.articleId(), r))
+                .toList());
+    }
+
+    /**
+     * The valid parsed-article events of a batch, keeping only the last one of each article: it is the newest, since
+     * an article's events share a partition and arrive in order.
+     */
+    static Collection<ArticleParsed> latestPerArticle(List<ConsumerRecord<String, byte[]>> records) {
+        Map<String, ArticleParsed> latest = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                ArticleParsed article = validate(record,
+                        CloudEventCodec.decode(EventType.ARTICLE_PARSED, record).data());
+                latest.remove(article.articleId());
+                latest.put(article.articleId(), article);
+            } catch (InvalidEventException e) {
+                LOG.warn(e.getMessage());
+            }
+        }
+        return latest.values();
+    }
+
+    /** Refuses what the page table cannot hold, so that one bad event never blocks its batch forever. */
+    private static ArticleParsed validate(ConsumerRecord<String, byte[]> record, ArticleParsed article) {
+        String problem = null;
+        if (blankOrLonger(article.articleId(), Page.MAX_ID_LENGTH)) {
+            problem = "article id missing or longer than " + Page.MAX_ID_LENGTH;
+        } else if (blankOrLonger(article.revision(), Page.MAX_REVISION_LENGTH)) {
+            problem = "revision missing or longer than " + Page.MAX_REVISION_LENGTH;
+        } else if (blankOrLonger(article.permalink(), Page.MAX_PERMALINK_LENGTH)
+                || !article.permalink().startsWith("/")) {
+            problem = "permalink missing, relative or longer than " + Page.MAX_PERMALINK_LENGTH;
+        } else if (article.title() == null) {
+            problem = "title missing";
+        }
+        if (problem != null) {
+            throw new InvalidEventException(record.topic() + "-" + record.partition() + "@" + record.offset()
+                    + ": article " + article.articleId() + " skipped: " + problem);
+        }
+        return article;
+    }
+
+    private static boolean blankOrLonger(String value, int max) {
+        return value == null || value.isBlank() || value.length() > max;
+    }
+}

@@ -1,0 +1,70 @@
+package org.rotative.render.page;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jboss.logging.Logger;
+import org.rotative.contract.event.ArticleRendered;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Stores rendered pages, one transaction per batch. */
+@ApplicationScoped
+public class PageStore {
+
+    private static final Logger LOG = Logger.getLogger(PageStore.class);
+
+    /**
+     * Inserts or updates the pages, in order. A page whose permalink already belongs to another article is not stored
+     * (the first article keeps its URL until it moves) and gets no event. Storing the same content again changes
+     * nothing, not even {@code renderedAt}: redelivered events leave the same row.
+     *
+     * @return what was stored, one entry per page kept, in order
+     */
+    @Transactional
+    public List<ArticleRendered> saveAll(Collection<RenderedPage> pages) {
+        // Microseconds: what PostgreSQL keeps, so the events carry exactly the stored value.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<ArticleRendered> stored = new ArrayList<>(pages.size());
+        for (RenderedPage rendered : pages) {
+            // The query flushes the pages stored before in this batch, so they count as taken too.
+            Optional<Page> holder = Page.findByPermalink(rendered.permalink());
+            if (holder.isPresent() && !holder.get().articleId.equals(rendered.articleId())) {
+                LOG.warnf("article %s (revision %s) not rendered: its permalink %s already belongs to article %s",
+                        rendered.articleId(), rendered.revision(), rendered.permalink(), holder.get().articleId);
+                continue;
+            }
+            Page page = Page.findById(rendered.articleId());
+            if (page == null) {
+                page = new Page();
+                page.articleId = rendered.articleId();
+                update(page, rendered, now);
+                page.persist();
+            } else if (!sameContent(page, rendered)) {
+                update(page, rendered, now);
+            }
+            stored.add(new ArticleRendered(page.articleId, page.revision, page.permalink, page.renderedAt));
+        }
+        return stored;
+    }
+
+    private static boolean sameContent(Page page, RenderedPage rendered) {
+        return page.revision.equals(rendered.revision()) && page.permalink.equals(rendered.permalink())
+                && page.title.equals(rendered.title()) && page.bodyHtml.equals(rendered.bodyHtml())
+                && page.pageHtml.equals(rendered.pageHtml());
+    }
+
+    private static void update(Page page, RenderedPage rendered, Instant now) {
+        page.revision = rendered.revision();
+        page.permalink = rendered.permalink();
+        page.title = rendered.title();
+        page.bodyHtml = rendered.bodyHtml();
+        page.pageHtml = rendered.pageHtml();
+        page.renderedAt = now;
+    }
+}

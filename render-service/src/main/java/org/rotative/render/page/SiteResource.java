@@ -1,0 +1,61 @@
+package org.rotative.render.page;
+
+import java.util.Optional;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * The site itself: every other path is a permalink. More specific paths ({@code /api/…}, {@code /uploads/…}) win
+ * over this one, and {@code /q/…} is served before the REST layer.
+ */
+@Path("/")
+public class SiteResource {
+
+    /** The site index lists at most this many pages, the most recently rendered first. */
+    private static final int INDEX_SIZE = 500;
+
+    @Inject
+    @Location("notFound.html")
+    Template notFound;
+
+    @Inject
+    @Location("index.html")
+    Template index;
+
+    @GET
+    @Path("{path: .*}")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The page published at this permalink")
+    public Response page(@Context UriInfo uri, @Context Request request) {
+        // Not the path parameter: the REST layer drops its trailing slash, which permalinks need.
+        String permalink = uri.getPath();
+        Optional<Page> page = Page.findByPermalink(permalink);
+        if (page.isPresent()) {
+            return PageResponses.html(request, page.get(), page.get().pageHtml);
+        }
+        if (permalink.equals("/")) {
+            // No page of the site claims "/": list the pages, so a fresh pipeline has a front door.
+            return Response.ok(index.data("pages", Page.find("order by renderedAt desc").project(PageLink.class)
+                    .page(0, INDEX_SIZE).list()).render(), PageResponses.HTML).build();
+        }
+        // Jekyll servers answer /actualites/foo for the page at /actualites/foo/: redirect to the canonical URL.
+        if (!permalink.endsWith("/") && Page.findByPermalink(permalink + "/").isPresent()) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY).location(PageLink.asciiPath(permalink + "/"))
+                    .build();
+        }
+        return Response.status(Response.Status.NOT_FOUND).type(PageResponses.HTML)
+                .entity(notFound.data("path", permalink).render()).build();
+    }
+}

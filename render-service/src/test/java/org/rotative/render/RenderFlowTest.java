@@ -1,0 +1,128 @@
+package org.rotative.render;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.rotative.contract.event.ArticleParsed;
+import org.rotative.contract.event.ArticleRendered;
+import org.rotative.contract.event.Event;
+import org.rotative.contract.event.EventType;
+import org.rotative.contract.event.Topics;
+import org.rotative.contract.kafka.CloudEventCodec;
+import org.rotative.contract.kafka.EventProducer;
+import org.rotative.contract.kafka.EventProducer.Outgoing;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.inject.Inject;
+
+/** From a parsed-article event on the real broker to the page served and the rendered-article event. */
+@QuarkusTest
+class RenderFlowTest {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(30);
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    @Test
+    void rendersStoresServesAndAnnouncesAnArticle() {
+        String slug = "l'été-numérique-(" + UUID.randomUUID() + ")";
+        String id = "actualites/" + slug;
+        String permalink = "/actualites/" + slug + "/";
+        String body = """
+                ## Calendrier du programme
+
+                | Étape | Date |
+                |-------|------|
+                | Candidatures | 1er mars |
+
+                ![Photo de l'équipe](/uploads/equipe-2021.jpg)
+                """;
+        // Two revisions in a row: the page ends at the last one, whether they arrive in one batch or two.
+        try (EventProducer producer = new EventProducer(kafkaConfig, "/rotative/ingest")) {
+            producer.publishAll(List.of(
+                    new Outgoing<>(EventType.ARTICLE_PARSED, id, article(id, "rev-1", permalink, "Brouillon")),
+                    new Outgoing<>(EventType.ARTICLE_PARSED, id, article(id, "rev-2", permalink, body))));
+        }
+
+        Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> given()
+                .get(permalink).then().statusCode(200).header("ETag", equalTo("\"rev-2\"")));
+        given().get(permalink).then()
+                .contentType(allOf(startsWith("text/html"), containsString("charset=UTF-8")))
+                .body(containsString("<html lang=\"fr\">"),
+                        containsString("<h1>L’été numérique : tout le programme</h1>"),
+                        containsString("<time datetime=\"2021-03-01\">1 mars 2021</time>"),
+                        containsString("<h2>Calendrier du programme</h2>"),
+                        containsString("<td>Candidatures</td>"),
+                        containsString("src=\"http://localhost:8083/uploads/equipe-2021.jpg?w=800\""));
+
+        given().get("/api/pages/" + id + "/body").then().statusCode(200)
+                .contentType(startsWith("text/html"))
+                .body(startsWith("<h2>Calendrier du programme</h2>\n<table>"));
+        given().get("/api/pages/" + id).then().statusCode(200)
+                .body("id", equalTo(id), "revision", equalTo("rev-2"), "permalink", equalTo(permalink),
+                        "title", equalTo("L’été numérique : tout le programme"));
+
+        String withoutSlash = permalink.substring(0, permalink.length() - 1);
+        given().redirects().follow(false).get(withoutSlash).then().statusCode(301)
+                .header("Location", allOf(containsString("/actualites/l'%C3%A9t%C3%A9-num%C3%A9rique-("),
+                        containsString(")/")));
+        given().header("If-None-Match", "\"rev-2\"").get(permalink).then().statusCode(304);
+        given().header("If-None-Match", "\"rev-1\"").get(permalink).then().statusCode(200);
+
+        ArticleRendered rendered = awaitRendered(id, "rev-2");
+        assertEquals(permalink, rendered.permalink());
+    }
+
+    private static ArticleParsed article(String id, String revision, String permalink, String body) {
+        return new ArticleParsed(id, revision, "actualites", "_" + id + ".md", permalink,
+                "L’été numérique : tout le programme", OffsetDateTime.parse("2021-03-01T09:00:00+01:00"),
+                List.of("Actualité"), List.of("Programme"), Map.of("chapeau-text", "Tout l’été."), body);
+    }
+
+    /** Reads the rendered-article topic from its start, with a group of its own, until the event shows up. */
+    private ArticleRendered awaitRendered(String id, String revision) {
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "render-flow-test-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        AtomicReference<ArticleRendered> found = new AtomicReference<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.ARTICLES_RENDERED));
+            Awaitility.await().atMost(DEADLINE).pollDelay(Duration.ZERO).until(() -> {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (id.equals(record.key())) {
+                        Event<ArticleRendered> event = CloudEventCodec.decode(EventType.ARTICLE_RENDERED, record);
+                        if (revision.equals(event.data().revision())) {
+                            assertEquals("/rotative/render", event.source());
+                            found.set(event.data());
+                        }
+                    }
+                }
+                return found.get() != null;
+            });
+        }
+        return found.get();
+    }
+}

@@ -1,0 +1,111 @@
+package org.rotative.render.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.rotative.contract.event.ArticleParsed;
+import org.rotative.render.Corpus;
+import org.rotative.render.image.MediaService;
+import org.rotative.render.image.UploadImageAttributeProvider;
+import org.rotative.render.markdown.MarkdownRenderer;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.HtmlEscaper;
+import io.quarkus.qute.ReflectionValueResolver;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.Variant;
+
+/** The page template, run by a plain Qute engine that escapes HTML like Quarkus does. */
+class PageRendererTest {
+
+    private static final String MPS =
+            "_actualites/1-an-de-marche-public-simplifie-mps-premier-bilan-en-images.markdown";
+
+    private final PageRenderer renderer = new PageRenderer(
+            new MarkdownRenderer(new UploadImageAttributeProvider(new MediaService("http://media"), List.of(480, 800),
+                    800, "100vw")),
+            template("page.html"));
+
+    @Test
+    void rendersAFrenchPageAroundTheBody() {
+        RenderedPage page = renderer.render(article("1 an de Marché public simplifié (MPS) : premier bilan en images",
+                OffsetDateTime.parse("2015-04-16T11:10:00+02:00"), List.of("Article"),
+                List.of("MPS", "Dites-le-nous une fois"),
+                Map.of(PageRenderer.CHAPEAU, "Lancé en avril 2014, [Marché public simplifié]"
+                        + "(https://www.modernisation.gouv.fr/) (MPS) permet à toute entreprise de répondre avec son "
+                        + "**numéro SIRET**."),
+                Corpus.body(MPS)));
+
+        assertTrue(page.bodyHtml().startsWith("<h2>MPS VU PAR SES UTILISATEURS</h2>"), page.bodyHtml());
+        String html = page.pageHtml();
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"fr\">"), html);
+        assertTrue(html.contains("<title>1 an de Marché public simplifié (MPS) : premier bilan en images</title>"),
+                html);
+        assertTrue(html.contains("<h1>1 an de Marché public simplifié (MPS) : premier bilan en images</h1>"), html);
+        assertTrue(html.contains("Publié le <time datetime=\"2015-04-16\">16 avril 2015</time>"), html);
+        assertTrue(html.contains("<ul class=\"labels\" aria-label=\"Catégories\">\n<li>Article</li>\n</ul>"), html);
+        assertTrue(html.contains("<li>MPS</li>\n<li>Dites-le-nous une fois</li>"), html);
+        assertTrue(html.contains("<div class=\"chapeau\">\n<p>Lancé en avril 2014, "
+                + "<a href=\"https://www.modernisation.gouv.fr/\">Marché public simplifié</a> (MPS) permet à toute "
+                + "entreprise de répondre avec son <strong>numéro SIRET</strong>.</p>"), html);
+        assertTrue(html.contains(page.bodyHtml()), "the body as rendered, unescaped");
+        assertTrue(html.contains("src=\"http://media/uploads/sgmap-1anmps.jpg?w=800\""), html);
+        assertTrue(html.indexOf("class=\"chapeau\"") < html.indexOf("<h2>MPS VU"), "the introduction comes first");
+    }
+
+    @Test
+    void formatsDatesAsFrenchReadersWriteThem() {
+        String html = renderer.render(article("Titre", OffsetDateTime.parse("2021-03-01T00:30:00+01:00"), List.of(),
+                List.of(), Map.of(), "Texte")).pageHtml();
+        assertTrue(html.contains("<time datetime=\"2021-03-01\">1 mars 2021</time>"), html);
+    }
+
+    @Test
+    void escapesEverythingButTheBody() {
+        String html = renderer.render(article("Les <script>alert(1)</script> & « guillemets »", null,
+                List.of("<b>Catégorie</b>"), List.of("\"tag\""), Map.of(), "<em>brut</em>")).pageHtml();
+        assertTrue(html.contains("<title>Les &lt;script&gt;alert(1)&lt;/script&gt; &amp; « guillemets »</title>"),
+                html);
+        assertTrue(html.contains("<li>&lt;b&gt;Catégorie&lt;/b&gt;</li>"), html);
+        assertTrue(html.contains("<li>&quot;tag&quot;</li>"), html);
+        assertTrue(html.contains("<p><em>brut</em></p>"), html);
+        assertFalse(html.contains("<script>"), html);
+    }
+
+    @Test
+    void leavesOutWhatTheArticleDoesNotHave() {
+        RenderedPage page = renderer.render(article("Sans date", null, List.of(), null,
+                Map.of(PageRenderer.CHAPEAU, " "), "Texte"));
+        assertEquals("<p>Texte</p>\n", page.bodyHtml());
+        assertFalse(page.pageHtml().contains("<time"), page.pageHtml());
+        assertFalse(page.pageHtml().contains("<ul"), page.pageHtml());
+        assertFalse(page.pageHtml().contains("class=\"chapeau\""), page.pageHtml());
+    }
+
+    private static ArticleParsed article(String title, OffsetDateTime date, List<String> categories, List<String> tags,
+            Map<String, Object> frontMatter, String body) {
+        return new ArticleParsed("actualites/test", "rev-1", "actualites", "_actualites/test.markdown",
+                "/actualites/test/", title, date, categories, tags, frontMatter, body);
+    }
+
+    /** A template of src/main/resources/templates, escaped as Quarkus does for .html templates. */
+    static Template template(String name) {
+        Engine engine = Engine.builder().addDefaults().addValueResolver(new ReflectionValueResolver())
+                .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML))).build();
+        try (InputStream in = PageRendererTest.class.getResourceAsStream("/templates/" + name)) {
+            return engine.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    Variant.forContentType(Variant.TEXT_HTML));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
