@@ -1,5 +1,7 @@
 package org.rotative.ingest.status;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Counts over the whole article registry: what {@code ./pipeline status} prints and waits on.
  *
@@ -17,6 +19,7 @@ public record PipelineStatus(long articles, long published, long rendered, long 
         long missingImages, long articlesWithMissingImages, long rejected, long notPublished) {
 
     /** Every published article is served at its current revision and its images are checked. */
+    @JsonProperty("settled")
     public boolean settled() {
         return rendered == published && mediaChecked == published && eventsPending == 0;
     }
