@@ -1,0 +1,46 @@
+package org.rotative.media.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.rotative.contract.event.ArticleParsed;
+import org.rotative.contract.event.MediaChecked;
+import org.rotative.media.Shared;
+import org.rotative.media.storage.FileSystemImageStore;
+
+class MediaCheckerTest {
+
+    private final MediaChecker checker = new MediaChecker(new FileSystemImageStore(Shared.UPLOADS));
+
+    @Test
+    void reportsEveryImageAndThoseTheStoreCannotServe() throws IOException {
+        ArticleParsed article = new ArticleParsed("actualites/test", "rev-1", "actualites",
+                "_actualites/test.markdown", "/actualites/test/", "Test", null, List.of(), List.of(),
+                Map.of("une-ou-diaporama", List.of(Map.of("image", "/uploads/kleiber.jpg"))),
+                """
+                ![Un orage](/uploads/storm.jpg) and again <img src="/uploads/storm.jpg"/>
+                ![gone](/uploads/nope.png)
+                ![outside the root](/uploads/../bad/truncated.jpg)
+                ![badly encoded](/uploads/bad%zz.jpg)
+                """);
+        MediaChecked checked = checker.check(article);
+        assertEquals("actualites/test", checked.articleId());
+        assertEquals("rev-1", checked.revision());
+        assertEquals(List.of("/uploads/kleiber.jpg", "/uploads/storm.jpg", "/uploads/nope.png",
+                "/uploads/../bad/truncated.jpg", "/uploads/bad%zz.jpg"), checked.images());
+        assertEquals(List.of("/uploads/nope.png", "/uploads/../bad/truncated.jpg", "/uploads/bad%zz.jpg"),
+                checked.missing());
+    }
+
+    @Test
+    void anArticleWithoutImages() throws IOException {
+        MediaChecked checked = checker.check(new ArticleParsed("posts/x", "r", "posts", "_posts/x.md", "/x/", "X",
+                null, List.of(), List.of(), Map.of(), "No image here."));
+        assertEquals(List.of(), checked.images());
+        assertEquals(List.of(), checked.missing());
+    }
+}
