@@ -1,11 +1,9 @@
 package org.rotative.ingest.status;
 
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.rotative.contract.event.ArticleRendered;
@@ -13,7 +11,7 @@ import org.rotative.contract.event.EventType;
 import org.rotative.contract.event.MediaChecked;
 import org.rotative.contract.event.Topics;
 import org.rotative.contract.kafka.CloudEventCodec;
-import org.rotative.contract.kafka.EventConsumerLoop;
+import org.rotative.contract.kafka.EventStage;
 import org.rotative.contract.kafka.InvalidEventException;
 import org.rotative.ingest.IngestConfig;
 import org.rotative.ingest.article.Article;
@@ -41,25 +39,23 @@ public class ArticleStatusUpdater {
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
 
-    private EventConsumerLoop loop;
+    private EventStage stage;
 
     void start(@Observes StartupEvent event) {
-        Map<String, Object> consumer = new HashMap<>(kafkaConfig);
-        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, config.statusGroupId());
-        loop = new EventConsumerLoop("ingest-status", consumer, List.of(Topics.ARTICLES_RENDERED,
-                Topics.MEDIA_CHECKED), this::apply);
-        loop.start();
+        // It only reads: no source, no producer.
+        stage = EventStage.start("ingest-status", kafkaConfig, config.statusGroupId(),
+                List.of(Topics.ARTICLES_RENDERED, Topics.MEDIA_CHECKED), null, (records, none) -> apply(records));
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (loop != null) {
-            loop.close();
+        if (stage != null) {
+            stage.close();
         }
     }
 
     /** Whether the consumer is running, for readiness. */
     public boolean running() {
-        return loop != null && loop.isRunning();
+        return stage != null && stage.running();
     }
 
     void apply(List<ConsumerRecord<String, byte[]>> records) {

@@ -2,11 +2,9 @@ package org.rotative.media.check;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.rotative.contract.event.ArticleParsed;
@@ -14,9 +12,9 @@ import org.rotative.contract.event.EventType;
 import org.rotative.contract.event.MediaChecked;
 import org.rotative.contract.event.Topics;
 import org.rotative.contract.kafka.CloudEventCodec;
-import org.rotative.contract.kafka.EventConsumerLoop;
 import org.rotative.contract.kafka.EventProducer;
 import org.rotative.contract.kafka.EventProducer.Outgoing;
+import org.rotative.contract.kafka.EventStage;
 import org.rotative.contract.kafka.InvalidEventException;
 import org.rotative.media.MediaConfig;
 
@@ -46,32 +44,25 @@ public class MediaCheckConsumer {
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
 
-    private EventProducer producer;
-    private EventConsumerLoop loop;
+    private EventStage stage;
 
     void start(@Observes StartupEvent event) {
-        producer = new EventProducer(kafkaConfig, SOURCE);
-        Map<String, Object> consumer = new HashMap<>(kafkaConfig);
-        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
-        loop = new EventConsumerLoop("media-check", consumer, List.of(Topics.ARTICLES_PARSED), this::handle);
-        loop.start();
+        stage = EventStage.start("media-check", kafkaConfig, config.groupId(), List.of(Topics.ARTICLES_PARSED),
+                SOURCE, this::handle);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (loop != null) {
-            loop.close();
-        }
-        if (producer != null) {
-            producer.close();
+        if (stage != null) {
+            stage.close();
         }
     }
 
     /** Whether the consumer is running, for readiness. */
     public boolean running() {
-        return loop != null && loop.isRunning();
+        return stage != null && stage.running();
     }
 
-    void handle(List<ConsumerRecord<String, byte[]>> records) throws IOException {
+    void handle(List<ConsumerRecord<String, byte[]>> records, EventProducer producer) throws IOException {
         List<Outgoing<MediaChecked>> results = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {

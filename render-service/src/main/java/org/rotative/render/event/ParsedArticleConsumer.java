@@ -2,12 +2,10 @@ package org.rotative.render.event;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.rotative.contract.event.ArticleParsed;
@@ -15,9 +13,9 @@ import org.rotative.contract.event.ArticleRendered;
 import org.rotative.contract.event.EventType;
 import org.rotative.contract.event.Topics;
 import org.rotative.contract.kafka.CloudEventCodec;
-import org.rotative.contract.kafka.EventConsumerLoop;
 import org.rotative.contract.kafka.EventProducer;
 import org.rotative.contract.kafka.EventProducer.Outgoing;
+import org.rotative.contract.kafka.EventStage;
 import org.rotative.contract.kafka.InvalidEventException;
 import org.rotative.render.RenderConfig;
 import org.rotative.render.page.Page;
@@ -53,33 +51,25 @@ public class ParsedArticleConsumer {
     @Inject
     PageStore store;
 
-    private EventProducer producer;
-    private EventConsumerLoop loop;
+    private EventStage stage;
 
     void start(@Observes StartupEvent event) {
-        producer = new EventProducer(kafkaConfig, SOURCE);
-        Map<String, Object> consumer = new HashMap<>(kafkaConfig);
-        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
-        loop = new EventConsumerLoop("render", consumer, List.of(Topics.ARTICLES_PARSED), this::handle);
-        loop.start();
+        stage = EventStage.start("render", kafkaConfig, config.groupId(), List.of(Topics.ARTICLES_PARSED), SOURCE,
+                this::handle);
     }
 
-    /** The loop first, so that its batch in progress can still publish; the producer last. */
     void stop(@Observes ShutdownEvent event) {
-        if (loop != null) {
-            loop.close();
-        }
-        if (producer != null) {
-            producer.close();
+        if (stage != null) {
+            stage.close();
         }
     }
 
     /** Whether the consumer is running, for readiness. */
     public boolean running() {
-        return loop != null && loop.isRunning();
+        return stage != null && stage.running();
     }
 
-    void handle(List<ConsumerRecord<String, byte[]>> records) {
+    void handle(List<ConsumerRecord<String, byte[]>> records, EventProducer producer) {
         List<RenderedPage> pages = new ArrayList<>();
         for (ArticleParsed article : latestPerArticle(records)) {
             try {
