@@ -15,9 +15,16 @@ public interface IngestConfig {
     @WithDefault("200")
     int importBatchSize();
 
-    /** How often the outbox relay re-publishes article events Kafka has not acknowledged (a Kafka outage). */
-    @WithDefault("10s")
+    /**
+     * How often the outbox relay looks for events left unsent (it also runs right after every change): the delay
+     * before events flow again after a Kafka outage.
+     */
+    @WithDefault("5s")
     String relayInterval();
+
+    /** How often future-dated articles are checked, and published once their date has come. */
+    @WithDefault("30s")
+    String embargoCheckInterval();
 
     /** Consumer group that follows rendered and media events to keep each article's status. */
     @WithDefault("rotative-ingest")

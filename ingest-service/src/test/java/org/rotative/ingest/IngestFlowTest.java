@@ -25,8 +25,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rotative.contract.event.ArticleParsed;
+import org.rotative.contract.event.ArticleRejected;
+import org.rotative.contract.event.ArticleUnpublished;
 import org.rotative.contract.event.EventType;
-import org.rotative.contract.event.Topics;
 import org.rotative.contract.kafka.CloudEventCodec;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -83,14 +84,39 @@ class IngestFlowTest {
                 .body("frontMatter.date", equalTo("2021-03-01T10:10:00+01:00"))
                 .body("frontMatter.title", equalTo("L’État ouvre ses données"));
 
-        ArticleParsed event = awaitParsedEvent("actualites/bienvenue-" + RUN);
+        ArticleParsed event = awaitEvent(EventType.ARTICLE_PARSED, "actualites/bienvenue-" + RUN);
         assertEquals("/actualites/bienvenue-" + RUN + "/", event.permalink());
         assertEquals("Un paragraphe.\n", event.body());
+
+        ArticleRejected rejected = awaitEvent(EventType.ARTICLE_REJECTED, "actualites/cassee-" + RUN);
+        assertEquals(2, rejected.line());
 
         // The same site again: nothing changed, nothing new is accepted.
         given().contentType(ContentType.JSON).body(Map.of("siteDir", site.toString()))
                 .when().post("/api/imports")
                 .then().statusCode(200).body("accepted", equalTo(0)).body("unchanged", equalTo(2));
+    }
+
+    @Test
+    void anArticleRemovedFromItsSiteIsWithdrawn() throws IOException {
+        Path other = Files.createTempDirectory("rotative-site");
+        Files.copy(site.resolve("_config.yml"), other.resolve("_config.yml"));
+        Path actualites = Files.createDirectories(other.resolve("_actualites"));
+        Path file = actualites.resolve("ephemere-" + RUN + ".markdown");
+        Files.writeString(file, "---\ntitle: Éphémère\n---\nBientôt retiré.\n");
+        given().contentType(ContentType.JSON).body(Map.of("siteDir", other.toString()))
+                .when().post("/api/imports").then().statusCode(200).body("accepted", equalTo(1));
+
+        Files.delete(file);
+        given().contentType(ContentType.JSON).body(Map.of("siteDir", other.toString()))
+                .when().post("/api/imports").then().statusCode(200).body("withdrawn", equalTo(1));
+
+        ArticleUnpublished gone = awaitEvent(EventType.ARTICLE_UNPUBLISHED, "actualites/ephemere-" + RUN);
+        assertEquals("removed from the site", gone.reason());
+        given().when().get("/api/articles/actualites/ephemere-" + RUN).then().statusCode(200)
+                .body("state", equalTo("not published"));
+        given().when().get("/api/articles/actualites/ephemere-" + RUN + "/revisions").then().statusCode(200)
+                .body("state", equalTo(List.of("ACCEPTED", "UNPUBLISHED")));
     }
 
     @Test
@@ -113,6 +139,12 @@ class IngestFlowTest {
                 .body("detail", containsString("2021-13-01"));
 
         given().when().get("/api/articles/actualites/nothing-" + RUN).then().statusCode(404);
+
+        given().when().delete("/api/articles/actualites/" + name).then().statusCode(200)
+                .body("state", equalTo("not published"))
+                .body("unpublishedReason", equalTo("unpublished by request"));
+        assertEquals("unpublished by request",
+                awaitEvent(EventType.ARTICLE_UNPUBLISHED, "actualites/" + name).reason());
         given().when().get("/api/status").then().statusCode(200).body("rejected", org.hamcrest.Matchers.greaterThan(0));
     }
 
@@ -128,7 +160,7 @@ class IngestFlowTest {
                 .when().post("/api/imports").then().statusCode(200);
     }
 
-    private static ArticleParsed awaitParsedEvent(String articleId) {
+    private static <T> T awaitEvent(EventType<T> type, String articleId) {
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -136,17 +168,17 @@ class IngestFlowTest {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()))) {
-            consumer.subscribe(List.of(Topics.ARTICLES_PARSED));
+            consumer.subscribe(List.of(type.topic()));
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (articleId.equals(record.key())) {
-                        return CloudEventCodec.decode(EventType.ARTICLE_PARSED, record).data();
+                    if (articleId.equals(record.key()) && type.type().equals(CloudEventCodec.typeOf(record))) {
+                        return CloudEventCodec.decode(type, record).data();
                     }
                 }
             }
         }
-        assertTrue(false, "no parsed-article event for " + articleId + " within 60 s");
+        assertTrue(false, "no " + type.type() + " event for " + articleId + " within 60 s");
         return null;
     }
 }

@@ -1,5 +1,8 @@
 package org.rotative.contract.event;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * One kind of event: its CloudEvents {@code type} (which carries the schema version), the topic it travels on, the
  * JSON schema of its data and the Java record it maps to. A breaking change gets a new version, never an edit.
@@ -22,6 +25,23 @@ public record EventType<T>(String type, String topic, String dataSchema, Class<T
     public static final EventType<MediaChecked> MEDIA_CHECKED = new EventType<>(
             "org.rotative.media.checked.v1", Topics.MEDIA_CHECKED,
             "urn:rotative:schema:media-checked-v1", MediaChecked.class);
+
+    public static final EventType<ArticleUnpublished> ARTICLE_UNPUBLISHED = new EventType<>(
+            "org.rotative.article.unpublished.v1", Topics.ARTICLES_PARSED,
+            "urn:rotative:schema:article-unpublished-v1", ArticleUnpublished.class);
+
+    public static final EventType<ArticleRejected> ARTICLE_REJECTED = new EventType<>(
+            "org.rotative.article.rejected.v1", Topics.ARTICLES_REJECTED,
+            "urn:rotative:schema:article-rejected-v1", ArticleRejected.class);
+
+    /** Every event type of the system. */
+    public static final List<EventType<?>> ALL = List.of(ARTICLE_PARSED, ARTICLE_UNPUBLISHED, ARTICLE_REJECTED,
+            ARTICLE_RENDERED, MEDIA_CHECKED);
+
+    /** The event type with this CloudEvents {@code type}, if the system has one. */
+    public static Optional<EventType<?>> of(String type) {
+        return ALL.stream().filter(t -> t.type().equals(type)).findFirst();
+    }
 
     /** The JSON schema file of the data, as a class-path resource of this module. */
     public String schemaResource() {

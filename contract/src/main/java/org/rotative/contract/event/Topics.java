@@ -6,15 +6,22 @@ package org.rotative.contract.event;
  */
 public final class Topics {
 
-    /** {@link ArticleParsed} events, written by ingest, read by render and media. */
+    /**
+     * The article stream, written by ingest, read by render and media: {@link ArticleParsed} when an article is
+     * (re)published, {@link ArticleUnpublished} when it is withdrawn. One topic for both keeps them in order per
+     * article.
+     */
     public static final String ARTICLES_PARSED = "rotative.articles.parsed";
+    /** {@link ArticleRejected} events, written by ingest: files refused, for the newsroom systems that sent them. */
+    public static final String ARTICLES_REJECTED = "rotative.articles.rejected";
     /** {@link ArticleRendered} events, written by render, read by ingest (article status). */
     public static final String ARTICLES_RENDERED = "rotative.articles.rendered";
     /** {@link MediaChecked} events, written by media, read by ingest (article status). */
     public static final String MEDIA_CHECKED = "rotative.media.checked";
 
     /** Every topic, for the tools that create them. */
-    public static final java.util.List<String> ALL = java.util.List.of(ARTICLES_PARSED, ARTICLES_RENDERED, MEDIA_CHECKED);
+    public static final java.util.List<String> ALL = java.util.List.of(ARTICLES_PARSED, ARTICLES_REJECTED,
+            ARTICLES_RENDERED, MEDIA_CHECKED);
 
     private Topics() {
     }

@@ -52,19 +52,33 @@ public final class CloudEventCodec {
         this.source = source;
     }
 
-    /** A record for {@code data}, keyed and subject-ed by {@code articleId}. */
+    /** A record for {@code data}, keyed and subject-ed by {@code articleId}, with a new event id. */
     public <T> ProducerRecord<String, byte[]> encode(EventType<T> type, String articleId, T data) {
+        return encode(type, articleId, serialize(type, articleId, data), UUID.randomUUID().toString(), Instant.now());
+    }
+
+    /**
+     * A record for data already serialised, with the id and time it was given when it was first recorded: an event
+     * relayed again after a failure keeps its id, so consumers can recognise the duplicate.
+     */
+    public ProducerRecord<String, byte[]> encode(EventType<?> type, String articleId, byte[] data, String id,
+            Instant time) {
         Headers headers = new RecordHeaders();
         put(headers, H_SPECVERSION, SPEC_VERSION);
-        put(headers, H_ID, UUID.randomUUID().toString());
+        put(headers, H_ID, id);
         put(headers, H_SOURCE, source);
         put(headers, H_TYPE, type.type());
-        put(headers, H_TIME, Instant.now().toString());
+        put(headers, H_TIME, time.toString());
         put(headers, H_SUBJECT, articleId);
         put(headers, H_DATASCHEMA, type.dataSchema());
         put(headers, H_CONTENT_TYPE, CONTENT_TYPE);
+        return new ProducerRecord<>(type.topic(), null, articleId, data, headers);
+    }
+
+    /** The JSON data of an event, as it travels. */
+    public static <T> byte[] serialize(EventType<T> type, String articleId, T data) {
         try {
-            return new ProducerRecord<>(type.topic(), null, articleId, MAPPER.writeValueAsBytes(data), headers);
+            return MAPPER.writeValueAsBytes(data);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot serialise " + type.type() + " for " + articleId, e);
         }

@@ -1,5 +1,6 @@
 package org.rotative.contract.kafka;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,14 +50,40 @@ public final class EventProducer implements AutoCloseable {
     }
 
     /**
+     * An event recorded earlier (in an outbox), with its data already serialised and its id and time fixed.
+     *
+     * @param type      the event type
+     * @param articleId the key
+     * @param data      the JSON data
+     * @param id        the CloudEvents id it was given when recorded
+     * @param time      when it was recorded
+     */
+    public record Recorded(EventType<?> type, String articleId, byte[] data, String id, Instant time) {
+    }
+
+    /**
      * Sends every event and waits for the broker's acknowledgement of all of them.
      *
      * @throws EventPublishException when one could not be written; some others may have been
      */
     public void publishAll(List<? extends Outgoing<?>> events) {
-        List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
-        for (Outgoing<?> event : events) {
-            acks.add(producer.send(record(event)));
+        send(events.stream().map(this::record).toList());
+    }
+
+    /**
+     * Sends recorded events in the given order (order per article is kept: same key, same partition, idempotent
+     * producer) and waits for the broker's acknowledgement of all of them.
+     *
+     * @throws EventPublishException when one could not be written; some others may have been
+     */
+    public void publishRecorded(List<Recorded> events) {
+        send(events.stream().map(e -> codec.encode(e.type(), e.articleId(), e.data(), e.id(), e.time())).toList());
+    }
+
+    private void send(List<ProducerRecord<String, byte[]>> records) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(records.size());
+        for (ProducerRecord<String, byte[]> record : records) {
+            acks.add(producer.send(record));
         }
         for (Future<RecordMetadata> ack : acks) {
             try {

@@ -33,22 +33,22 @@ public class Article extends PanacheEntityBase {
     public String body;
     public String revision;
     public String unpublishedReason;
+    /** The revision last announced as published; null when none was, or the article was withdrawn since. */
     public String publishedRevision;
     public String renderedRevision;
     public OffsetDateTime renderedAt;
     public String mediaRevision;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> missingImages = List.of();
+    /** The site folder it was imported from, or {@code api}. */
+    public String origin;
+    /** A future-dated article is held until then. */
+    public OffsetDateTime embargoUntil;
     public OffsetDateTime createdAt;
     public OffsetDateTime updatedAt;
 
     /** Whether Jekyll would publish it, hence whether it flows to render. */
     public boolean publishable() {
         return unpublishedReason == null;
-    }
-
-    /** Its current revision still waits for Kafka's acknowledgement. */
-    public boolean eventPending() {
-        return publishable() && !revision.equals(publishedRevision);
     }
 }

@@ -5,15 +5,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jboss.logging.Logger;
 import org.rotative.contract.event.ArticleParsed;
-import org.rotative.contract.kafka.EventPublishException;
+import org.rotative.contract.event.ArticleRejected;
+import org.rotative.contract.event.ArticleUnpublished;
+import org.rotative.contract.event.EventType;
 import org.rotative.ingest.IngestConfig;
-import org.rotative.ingest.event.ArticleEvents;
+import org.rotative.ingest.event.Outbox;
 import org.rotative.ingest.site.JekyllDocument;
 import org.rotative.ingest.site.SiteConfig;
 
@@ -23,27 +24,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Stores articles and publishes them. The article row is its own outbox: it is stored first, with the revision Kafka
- * has acknowledged beside the current one, and every revision not yet acknowledged is (re)published, right after the
- * commit and then by {@link #relayPending()} until Kafka takes it. Nothing accepted can be lost between the two.
+ * Stores articles and announces what changed. Every change (a new revision, a rejection, a withdrawal) is stored with
+ * its history row and its event in one transaction; the {@link Outbox} relays the events after the commit.
  */
 @ApplicationScoped
 public class ArticleIngestor {
 
     private static final Logger LOG = Logger.getLogger(ArticleIngestor.class);
-    private static final int RELAY_BATCH = 500;
+    static final String REMOVED = "removed from the site";
+    static final String UNPUBLISHED_BY_REQUEST = "unpublished by request";
 
     @Inject
     IngestConfig config;
     @Inject
-    ArticleEvents events;
+    Outbox outbox;
 
     /**
-     * Reads, stores and publishes a batch of files. Bad files are rejected one by one; the others go through.
+     * Reads, stores and announces a batch of files. Bad files are rejected one by one; the others go through.
      *
-     * @param seen article ids already taken by other files of the same import, updated here
+     * @param origin where the files come from: the site folder of an import, or {@code api}
+     * @param seen   article ids already taken by other files of the same import, updated here
      */
-    public List<Outcome> ingest(SiteConfig site, List<ArticleFile> files, Map<String, String> seen) {
+    public List<Outcome> ingest(SiteConfig site, String origin, List<ArticleFile> files, Map<String, String> seen) {
         ArticleReader reader = new ArticleReader(site, config.maxFileBytes());
         Instant now = Instant.now();
         List<Object> reads = new ArrayList<>(files.size());
@@ -54,19 +56,18 @@ public class ArticleIngestor {
                 reads.add(e);
             }
         }
-        List<Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> store(reads, seen));
-        // Unchanged articles too: one whose last event Kafka never acknowledged goes out now.
-        publish(outcomes.stream().filter(o -> o.status() != Outcome.Status.REJECTED).map(Outcome::articleId)
-                .toList());
+        List<Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> store(reads, origin, seen, now));
+        outbox.wakeUp();
         return outcomes;
     }
 
-    private List<Outcome> store(List<Object> reads, Map<String, String> seen) {
+    private List<Outcome> store(List<Object> reads, String origin, Map<String, String> seen, Instant now) {
         List<Outcome> outcomes = new ArrayList<>(reads.size());
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime stamp = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         for (Object read : reads) {
             if (read instanceof ArticleRejectedException rejected) {
-                outcomes.add(reject(rejected, null, now));
+                seen.putIfAbsent(rejected.articleId(), rejected.sourcePath());
+                outcomes.add(reject(rejected, stamp));
                 continue;
             }
             ReadArticle article = (ReadArticle) read;
@@ -74,9 +75,9 @@ public class ArticleIngestor {
             String sourcePath = article.file().sourcePath();
             String other = seen.putIfAbsent(doc.articleId(), sourcePath);
             if (other != null && !other.equals(sourcePath)) {
-                outcomes.add(reject(new ArticleRejectedException(sourcePath, article.revision(),
+                outcomes.add(reject(new ArticleRejectedException(doc.articleId(), sourcePath, article.revision(),
                         "duplicate article id '" + doc.articleId() + "': " + other + " has the same file name", 0, 0,
-                        "rename one of the two files"), doc.articleId(), now));
+                        "rename one of the two files"), stamp));
                 continue;
             }
             Rejection.deleteById(sourcePath);
@@ -89,8 +90,9 @@ public class ArticleIngestor {
             if (stored == null) {
                 stored = new Article();
                 stored.id = doc.articleId();
-                stored.createdAt = now;
+                stored.createdAt = stamp;
             }
+            stored.origin = origin;
             stored.collection = article.file().collection();
             stored.sourcePath = sourcePath;
             stored.permalink = doc.permalink();
@@ -102,20 +104,36 @@ public class ArticleIngestor {
             stored.body = article.body();
             stored.revision = article.revision();
             stored.unpublishedReason = doc.unpublished();
-            stored.updatedAt = now;
+            stored.embargoUntil = doc.embargoed() ? doc.date() : null;
+            stored.updatedAt = stamp;
             stored.persist();
+            Revision.record(stored.id, stored.revision, Revision.State.ACCEPTED, sourcePath, doc.unpublished());
+            announce(stored);
             outcomes.add(Outcome.of(stored, status));
         }
         return outcomes;
     }
 
-    private static Outcome reject(ArticleRejectedException e, String articleId, OffsetDateTime now) {
+    /** Records the event that brings readers to the article's current state: its page, or no page. */
+    private void announce(Article article) {
+        if (article.publishable()) {
+            article.publishedRevision = article.revision;
+            outbox.record(EventType.ARTICLE_PARSED, article.id, toEvent(article));
+        } else if (article.publishedRevision != null) {
+            article.publishedRevision = null;
+            outbox.record(EventType.ARTICLE_UNPUBLISHED, article.id, new ArticleUnpublished(article.id,
+                    article.revision, article.permalink, article.unpublishedReason));
+        }
+    }
+
+    private Outcome reject(ArticleRejectedException e, OffsetDateTime now) {
         Rejection r = Rejection.findById(e.sourcePath());
         if (r == null) {
             r = new Rejection();
             r.sourcePath = e.sourcePath();
         }
-        r.articleId = articleId;
+        boolean known = e.revision().equals(r.revision);
+        r.articleId = e.articleId();
         r.revision = e.revision();
         r.message = e.getMessage();
         r.line = e.line();
@@ -123,46 +141,77 @@ public class ArticleIngestor {
         r.hint = e.hint();
         r.rejectedAt = now;
         r.persist();
-        return Outcome.rejected(e, articleId);
+        if (!known) {
+            // The same broken file imported again is no news.
+            Revision.record(e.articleId(), e.revision(), Revision.State.REJECTED, e.sourcePath(), e.getMessage());
+            outbox.record(EventType.ARTICLE_REJECTED, e.articleId(), new ArticleRejected(e.articleId(),
+                    e.sourcePath(), e.revision(), e.getMessage(), e.line(), e.column(), e.hint()));
+        }
+        return Outcome.rejected(e);
     }
 
-    /** Publishes every given article whose current revision Kafka has not acknowledged yet. */
-    void publish(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        List<ArticleParsed> pending = QuarkusTransaction.requiringNew().call(() ->
-                Article.<Article>list("id in ?1", ids).stream().filter(Article::eventPending)
-                        .map(ArticleIngestor::toEvent).toList());
-        send(pending);
+    /**
+     * Withdraws the articles of a site whose files are no longer there.
+     *
+     * @param present the ids of every file of the import, accepted or not
+     * @return how many were withdrawn
+     */
+    public int withdrawMissing(String origin, Collection<String> present) {
+        int withdrawn = QuarkusTransaction.requiringNew().call(() -> {
+            List<Article> gone = Article.<Article>list("origin = ?1 and unpublishedReason is null", origin).stream()
+                    .filter(a -> !present.contains(a.id)).toList();
+            gone.forEach(a -> withdraw(a, REMOVED));
+            return gone.size();
+        });
+        outbox.wakeUp();
+        return withdrawn;
     }
 
-    /** The outbox relay: retries what a Kafka outage left unpublished. */
-    @Scheduled(every = "${rotative.ingest.relay-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void relayPending() {
-        List<ArticleParsed> pending = QuarkusTransaction.requiringNew().call(() -> Article.<Article>find(
-                "unpublishedReason is null and (publishedRevision is null or publishedRevision <> revision)")
-                .page(0, RELAY_BATCH).list().stream().map(ArticleIngestor::toEvent).toList());
-        if (!pending.isEmpty()) {
-            LOG.infof("relaying %d article events not yet acknowledged by Kafka", pending.size());
-            send(pending);
-        }
+    /**
+     * Unpublishes an article on request; it stays stored, and a new revision of its file publishes it again.
+     *
+     * @return false when there is no such article
+     */
+    public boolean unpublish(String id) {
+        boolean found = QuarkusTransaction.requiringNew().call(() -> {
+            Article article = Article.findById(id);
+            if (article == null) {
+                return false;
+            }
+            if (article.publishable()) {
+                withdraw(article, UNPUBLISHED_BY_REQUEST);
+            }
+            return true;
+        });
+        outbox.wakeUp();
+        return found;
     }
 
-    private void send(List<ArticleParsed> pending) {
-        if (pending.isEmpty()) {
-            return;
+    private void withdraw(Article article, String reason) {
+        article.unpublishedReason = reason;
+        article.embargoUntil = null;
+        article.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        Revision.record(article.id, article.revision, Revision.State.UNPUBLISHED, article.sourcePath, reason);
+        announce(article);
+    }
+
+    /** Publishes the future-dated articles whose date has come, as a Jekyll build at that time would. */
+    @Scheduled(every = "${rotative.ingest.embargo-check-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void releaseEmbargoes() {
+        int released = QuarkusTransaction.requiringNew().call(() -> {
+            List<Article> due = Article.list("embargoUntil <= ?1", OffsetDateTime.now(ZoneOffset.UTC));
+            for (Article article : due) {
+                article.embargoUntil = null;
+                article.unpublishedReason = null;
+                announce(article);
+            }
+            return due.size();
+        });
+        if (released > 0) {
+            LOG.infof("published %d articles whose embargo ended", released);
+            outbox.wakeUp();
         }
-        try {
-            events.publish(pending);
-        } catch (EventPublishException e) {
-            LOG.warnf("%d article events stay pending, the relay will retry: %s", pending.size(), e.getMessage());
-            return;
-        }
-        Map<String, String> revisions = new HashMap<>();
-        pending.forEach(p -> revisions.put(p.articleId(), p.revision()));
-        QuarkusTransaction.requiringNew().run(() -> revisions.forEach((id, revision) -> Article.update(
-                "publishedRevision = ?1 where id = ?2 and revision = ?1", revision, id)));
     }
 
     static ArticleParsed toEvent(Article a) {

@@ -40,27 +40,28 @@ public final class ArticleReader {
     public ReadArticle read(ArticleFile file, Instant now) {
         String revision = sha256(file.content());
         String where = file.sourcePath();
+        String id = JekyllDocument.articleId(file.collection(), file.pathInCollection());
         if (file.content().length > maxBytes) {
-            throw new ArticleRejectedException(where, revision, "file too large: " + file.content().length
+            throw new ArticleRejectedException(id, where, revision, "file too large: " + file.content().length
                     + " bytes, the limit is " + maxBytes, 0, 0, "split the article or move embedded data to /uploads");
         }
         CollectionConfig collection = site.collection(file.collection()).orElseThrow(() ->
-                new ArticleRejectedException(where, revision, "unknown collection '" + file.collection()
+                new ArticleRejectedException(id, where, revision, "unknown collection '" + file.collection()
                         + "': the site's _config.yml declares " + String.join(", ", site.collections().keySet()),
                         0, 0, "declare it under 'collections:' in _config.yml, or use one of those"));
-        String text = decodeUtf8(file.content(), where, revision);
+        String text = decodeUtf8(file.content(), id, where, revision);
         try {
             ParsedArticle parsed = parser.parse(text);
             JekyllDocument document = JekyllDocument.of(site, collection, file.pathInCollection(),
                     parsed.frontMatter(), now);
             return new ReadArticle(file, revision, document, parsed.frontMatter(), parsed.body());
         } catch (FrontMatterException e) {
-            throw new ArticleRejectedException(where, revision, e.getMessage(), e.line(), e.column(), e.hint());
+            throw new ArticleRejectedException(id, where, revision, e.getMessage(), e.line(), e.column(), e.hint());
         }
     }
 
     /** Strict UTF-8, as Jekyll reads files; the error names the line of the first bad byte. */
-    private static String decodeUtf8(byte[] bytes, String where, String revision) {
+    private static String decodeUtf8(byte[] bytes, String id, String where, String revision) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -76,7 +77,7 @@ public final class ArticleReader {
                     lineStart = i + 1;
                 }
             }
-            throw new ArticleRejectedException(where, revision, String.format(
+            throw new ArticleRejectedException(id, where, revision, String.format(
                     "not UTF-8: byte 0x%02X at offset %d is not valid UTF-8", bytes[bad] & 0xFF, bad), line,
                     bad - lineStart + 1, "save the file as UTF-8 (it looks like Latin-1 or Windows-1252)");
         }

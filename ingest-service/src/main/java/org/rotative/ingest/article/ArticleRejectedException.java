@@ -6,20 +6,27 @@ package org.rotative.ingest.article;
  */
 public class ArticleRejectedException extends RuntimeException {
 
+    private final String articleId;
     private final String sourcePath;
     private final String revision;
     private final int line;
     private final int column;
     private final String hint;
 
-    public ArticleRejectedException(String sourcePath, String revision, String message, int line, int column,
-            String hint) {
+    public ArticleRejectedException(String articleId, String sourcePath, String revision, String message, int line,
+            int column, String hint) {
         super(message);
+        this.articleId = articleId;
         this.sourcePath = sourcePath;
         this.revision = revision;
         this.line = line;
         this.column = column;
         this.hint = hint;
+    }
+
+    /** The article the file would be. */
+    public String articleId() {
+        return articleId;
     }
 
     public String sourcePath() {

@@ -13,6 +13,7 @@ import org.rotative.ingest.site.SiteConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,9 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "articles")
 public class ArticleResource {
+
+    /** The origin of articles sent one by one, as opposed to a site folder. */
+    static final String API_ORIGIN = "api";
 
     @Inject
     ArticleIngestor ingestor;
@@ -46,8 +50,8 @@ public class ArticleResource {
         }
         String name = collection.startsWith("_") ? collection.substring(1) : collection;
         SiteConfig site = QuarkusTransaction.requiringNew().call(Site::currentConfig);
-        Outcome outcome = ingestor.ingest(site, List.of(new ArticleFile(name, filename, content)), new HashMap<>())
-                .get(0);
+        Outcome outcome = ingestor.ingest(site, API_ORIGIN, List.of(new ArticleFile(name, filename, content)),
+                new HashMap<>()).get(0);
         if (outcome.rejection() != null) {
             return Response.status(422).entity(RejectionView.of(outcome.rejection())).build();
         }
@@ -66,5 +70,30 @@ public class ArticleResource {
                     .entity(new ErrorResponse("not found", "no article " + id)).build();
         }
         return Response.ok(ArticleView.of(article)).build();
+    }
+
+    @GET
+    @Path("/{id: .+}/revisions")
+    @Operation(summary = "The article's history, oldest first: revisions accepted or rejected, withdrawals")
+    public Response revisions(@PathParam("id") String id) {
+        List<Revision> history = QuarkusTransaction.requiringNew().call(() ->
+                Revision.<Revision>list("articleId = ?1 order by id", id));
+        if (history.isEmpty()) {
+            return Response.status(Response.Status.NOT_FOUND)
+                    .entity(new ErrorResponse("not found", "no article " + id)).build();
+        }
+        return Response.ok(history).build();
+    }
+
+    @DELETE
+    @Path("/{id: .+}")
+    @Operation(summary = "Unpublish an article: its page is withdrawn, the article and its history stay; a new "
+            + "revision of its file publishes it again")
+    public Response unpublish(@PathParam("id") String id) {
+        if (!ingestor.unpublish(id)) {
+            return Response.status(Response.Status.NOT_FOUND)
+                    .entity(new ErrorResponse("not found", "no article " + id)).build();
+        }
+        return get(id);
     }
 }

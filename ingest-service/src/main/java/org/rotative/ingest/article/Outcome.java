@@ -25,7 +25,7 @@ public record Outcome(String sourcePath, String articleId, Status status, String
         return new Outcome(article.sourcePath, article.id, status, article.unpublishedReason, null);
     }
 
-    static Outcome rejected(ArticleRejectedException e, String articleId) {
-        return new Outcome(e.sourcePath(), articleId, Status.REJECTED, null, e);
+    static Outcome rejected(ArticleRejectedException e) {
+        return new Outcome(e.sourcePath(), e.articleId(), Status.REJECTED, null, e);
     }
 }

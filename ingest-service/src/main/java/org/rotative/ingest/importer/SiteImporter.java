@@ -70,8 +70,9 @@ public class SiteImporter {
         List<Outcome> outcomes = new ArrayList<>(files.size());
         for (int from = 0; from < files.size(); from += config.importBatchSize()) {
             List<ArticleFile> batch = files.subList(from, Math.min(files.size(), from + config.importBatchSize()));
-            outcomes.addAll(ingestor.ingest(site, batch, seen));
+            outcomes.addAll(ingestor.ingest(site, root.toString(), batch, seen));
         }
+        int withdrawn = ingestor.withdrawMissing(root.toString(), seen.keySet());
 
         List<RejectionView> rejected = outcomes.stream().filter(o -> o.rejection() != null)
                 .map(o -> RejectionView.of(o.rejection())).toList();
@@ -83,10 +84,10 @@ public class SiteImporter {
                 OffsetDateTime.now(ZoneOffset.UTC), files.size(), accepted, unchanged, rejected.size(), unpublished,
                 history.id));
         long elapsed = (System.nanoTime() - started) / 1_000_000;
-        LOG.infof("imported %s: %d files, %d accepted, %d unchanged, %d rejected, %d not published, in %d ms", root,
-                files.size(), accepted, unchanged, rejected.size(), unpublished, elapsed);
+        LOG.infof("imported %s: %d files, %d accepted, %d unchanged, %d rejected, %d not published, %d withdrawn, "
+                + "in %d ms", root, files.size(), accepted, unchanged, rejected.size(), unpublished, withdrawn, elapsed);
         return new ImportReport(history.id, root.toString(), files.size(), accepted, unchanged, unpublished,
-                rejected, skipped, elapsed);
+                withdrawn, rejected, skipped, elapsed);
     }
 
     private static SiteConfig readConfig(Path root) {

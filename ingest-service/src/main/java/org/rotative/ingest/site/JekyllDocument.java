@@ -38,6 +38,13 @@ import org.rotative.ingest.frontmatter.FrontMatterException;
 public record JekyllDocument(String articleId, String slug, String title, OffsetDateTime date,
         List<String> categories, List<String> tags, String permalink, String unpublished) {
 
+    private static final String FUTURE = "dated in the future";
+
+    /** Held only because of its date: publish it when the date comes. */
+    public boolean embargoed() {
+        return unpublished != null && unpublished.startsWith(FUTURE);
+    }
+
     /** Jekyll's {@code DATE_FILENAME_MATCHER}, on the file name. */
     private static final Pattern DATED_NAME = Pattern.compile("^(\\d{2,4}-\\d{1,2}-\\d{1,2})-(.*)$");
     /** Jekyll's {@code SLUGIFY_PRETTY_REGEXP}. */
@@ -72,13 +79,11 @@ public record JekyllDocument(String articleId, String slug, String title, Offset
         Map<String, Object> data = new LinkedHashMap<>(site.defaultsFor(relativePath, collection.name()));
         data.putAll(frontMatter);
 
-        String fileName = pathInCollection.substring(pathInCollection.lastIndexOf('/') + 1);
-        int dot = fileName.lastIndexOf('.');
-        String baseName = dot > 0 ? fileName.substring(0, dot) : fileName;
+        String fileName = fileName(pathInCollection);
+        String baseName = baseName(fileName);
         Matcher dated = DATED_NAME.matcher(baseName);
-        String slug = (dated.matches() ? dated.group(2) : baseName).replaceAll("\\.+$", "");
-        String articleId = collection.name() + "/"
-                + (SiteConfig.POSTS.equals(collection.name()) ? slug : baseName);
+        String slug = slug(dated, baseName);
+        String articleId = articleId(collection.name(), pathInCollection);
 
         OffsetDateTime date = date(data.get("date"), site.timezone());
         if (date == null && dated.matches()) {
@@ -105,11 +110,35 @@ public record JekyllDocument(String articleId, String slug, String title, Offset
         } else if (!collection.output()) {
             unpublished = "collection " + collection.name() + " has output: false";
         } else if (date != null && date.toInstant().isAfter(now)) {
-            unpublished = "dated in the future (" + date + ")";
+            unpublished = FUTURE + " (" + date + ")";
         }
         return new JekyllDocument(articleId, slug,
                 title != null ? String.valueOf(title) : titleize(slug), date, categories, tags, permalink,
                 unpublished);
+    }
+
+    /**
+     * The article id of a file: {@code <collection>/<file name without extension>}, without the date prefix in
+     * {@code _posts}. It depends on the path alone, so even a file whose front matter is broken has one.
+     */
+    public static String articleId(String collection, String pathInCollection) {
+        String baseName = baseName(fileName(pathInCollection));
+        return collection + "/" + (SiteConfig.POSTS.equals(collection)
+                ? slug(DATED_NAME.matcher(baseName), baseName) : baseName);
+    }
+
+    private static String fileName(String pathInCollection) {
+        return pathInCollection.substring(pathInCollection.lastIndexOf('/') + 1);
+    }
+
+    private static String baseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /** Jekyll's slug: the name without its date prefix and trailing dots. */
+    private static String slug(Matcher dated, String baseName) {
+        return (dated.matches() ? dated.group(2) : baseName).replaceAll("\\.+$", "");
     }
 
     /** Jekyll's {@code Utils.parse_date}: a YAML timestamp, a date (midnight, site time) or a date string. */

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param articles       articles stored
  * @param published      of those, the ones Jekyll would publish
  * @param rendered       published articles whose current revision is served
- * @param eventsPending  published articles whose current revision Kafka has not acknowledged yet
+ * @param eventsPending  events recorded in the outbox that Kafka has not acknowledged yet
  * @param mediaChecked   published articles whose current revision the media service has checked
  * @param missingImages  referenced {@code /uploads} images missing, over all published articles
  * @param articlesWithMissingImages published articles with at least one missing image

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rotative.ingest.article.Rejection;
+import org.rotative.ingest.event.Outbox;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -27,8 +28,6 @@ public class StatusResource {
                     SELECT count(*),
                            count(*) FILTER (WHERE unpublished_reason IS NULL),
                            count(*) FILTER (WHERE unpublished_reason IS NULL AND rendered_revision = revision),
-                           count(*) FILTER (WHERE unpublished_reason IS NULL
-                                            AND published_revision IS DISTINCT FROM revision),
                            count(*) FILTER (WHERE unpublished_reason IS NULL AND media_revision = revision),
                            coalesce(sum(jsonb_array_length(missing_images))
                                     FILTER (WHERE unpublished_reason IS NULL), 0),
@@ -36,8 +35,8 @@ public class StatusResource {
                                             AND jsonb_array_length(missing_images) > 0),
                            count(*) FILTER (WHERE unpublished_reason IS NOT NULL)
                     FROM article""").getSingleResult();
-            return new PipelineStatus(n(row[0]), n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]), n(row[6]),
-                    Rejection.count(), n(row[7]));
+            return new PipelineStatus(n(row[0]), n(row[1]), n(row[2]), Outbox.backlog(), n(row[3]), n(row[4]),
+                    n(row[5]), Rejection.count(), n(row[6]));
         });
     }
 

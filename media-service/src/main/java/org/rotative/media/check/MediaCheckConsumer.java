@@ -65,6 +65,9 @@ public class MediaCheckConsumer {
     void handle(List<ConsumerRecord<String, byte[]>> records, EventProducer producer) throws IOException {
         List<Outgoing<MediaChecked>> results = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
+            if (EventType.ARTICLE_UNPUBLISHED.type().equals(CloudEventCodec.typeOf(record))) {
+                continue; // a withdrawn article has no images to check
+            }
             try {
                 ArticleParsed article = CloudEventCodec.decode(EventType.ARTICLE_PARSED, record).data();
                 MediaChecked checked = checker.check(article);
