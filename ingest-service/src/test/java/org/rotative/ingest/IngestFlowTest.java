@@ -31,6 +31,12 @@ import org.rotative.contract.event.EventType;
 import org.rotative.contract.kafka.CloudEventCodec;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
+import io.vertx.json.schema.Draft;
+import io.vertx.json.schema.JsonSchema;
+import io.vertx.json.schema.JsonSchemaOptions;
+import io.vertx.json.schema.OutputUnit;
+import io.vertx.json.schema.Validator;
 import io.restassured.http.ContentType;
 
 /** Ingest on the real broker and database: import a site, upload articles, reject bad ones, publish events. */
@@ -160,6 +166,18 @@ class IngestFlowTest {
                 .when().post("/api/imports").then().statusCode(200);
     }
 
+    /** The payload as it travelled, checked against the JSON Schema the contract publishes for it. */
+    private static void assertMatchesSchema(EventType<?> type, byte[] payload) {
+        try (var in = IngestFlowTest.class.getClassLoader().getResourceAsStream(type.schemaResource())) {
+            JsonSchema schema = JsonSchema.of(new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            OutputUnit result = Validator.create(schema, new JsonSchemaOptions().setDraft(Draft.DRAFT202012)
+                    .setBaseUri("urn:rotative:")).validate(new JsonObject(new String(payload, StandardCharsets.UTF_8)));
+            assertTrue(result.getValid(), type.type() + " payload does not match its schema: " + result.getErrors());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static <T> T awaitEvent(EventType<T> type, String articleId) {
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
@@ -173,6 +191,7 @@ class IngestFlowTest {
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     if (articleId.equals(record.key()) && type.type().equals(CloudEventCodec.typeOf(record))) {
+                        assertMatchesSchema(type, record.value());
                         return CloudEventCodec.decode(type, record).data();
                     }
                 }
