@@ -26,6 +26,10 @@ public interface IngestConfig {
     @WithDefault("30s")
     String embargoCheckInterval();
 
+    /** Consumer group that reads what newsroom systems submit on the inbound topic. */
+    @WithDefault("rotative-ingest-inbound")
+    String inboundGroupId();
+
     /** Consumer group that follows rendered and media events to keep each article's status. */
     @WithDefault("rotative-ingest")
     String statusGroupId();

@@ -155,6 +155,44 @@ class IngestFlowTest {
     }
 
     @Test
+    void newsroomSubmitsCorrectsAndUnpublishesThroughKafkaWithKcat() throws Exception {
+        importSiteFirst();
+        String id = "actualites/depeche-" + RUN;
+        kcat(id, EventType.ARTICLE_SUBMITTED, Map.of("collection", "actualites", "fileName",
+                "depeche-" + RUN + ".markdown", "content", "---\ntitle: Dépêche\n---\nPremière version.\n"));
+        assertEquals("Première version.\n", awaitEvent(EventType.ARTICLE_PARSED, id).body());
+
+        kcat(id, EventType.ARTICLE_SUBMITTED, Map.of("collection", "actualites", "fileName",
+                "depeche-" + RUN + ".markdown", "content", "---\ntitle: [cassé\n---\n"));
+        assertEquals(2, awaitEvent(EventType.ARTICLE_REJECTED, id).line());
+
+        kcat(id, EventType.ARTICLE_WITHDRAWAL_REQUESTED, Map.of("articleId", id));
+        assertEquals("unpublished by request", awaitEvent(EventType.ARTICLE_UNPUBLISHED, id).reason());
+        // The refused correction did not replace the accepted version.
+        given().when().get("/api/articles/" + id).then().statusCode(200)
+                .body("title", equalTo("Dépêche")).body("state", equalTo("not published"));
+    }
+
+    /** Produces one CloudEvent with Debian's kcat: a real client outside the JVM, as a newsroom system would. */
+    private static void kcat(String key, EventType<?> type, Map<String, String> data) throws Exception {
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        Process kcat;
+        try {
+            kcat = new ProcessBuilder("kcat", "-P", "-b", bootstrap, "-t", type.topic(), "-k", key,
+                    "-H", "ce_specversion=1.0", "-H", "ce_id=" + UUID.randomUUID(), "-H", "ce_source=/newsroom/test",
+                    "-H", "ce_type=" + type.type(), "-H", "content-type=application/json")
+                    .redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new AssertionError("kcat is needed by this test: apt-get install kcat (.ci/run installs it)", e);
+        }
+        try (var in = kcat.getOutputStream()) {
+            in.write(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(data));
+        }
+        assertTrue(kcat.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "kcat did not finish");
+        assertEquals(0, kcat.exitValue(), new String(kcat.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void healthAndOpenApi() {
         given().when().get("/q/health/live").then().statusCode(200);
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));

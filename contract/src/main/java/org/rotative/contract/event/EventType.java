@@ -34,9 +34,17 @@ public record EventType<T>(String type, String topic, String dataSchema, Class<T
             "org.rotative.article.rejected.v1", Topics.ARTICLES_REJECTED,
             "urn:rotative:schema:article-rejected-v1", ArticleRejected.class);
 
+    public static final EventType<ArticleSubmitted> ARTICLE_SUBMITTED = new EventType<>(
+            "org.rotative.newsroom.article.submitted.v1", Topics.NEWSROOM_INBOUND,
+            "urn:rotative:schema:article-submitted-v1", ArticleSubmitted.class);
+
+    public static final EventType<ArticleWithdrawalRequested> ARTICLE_WITHDRAWAL_REQUESTED = new EventType<>(
+            "org.rotative.newsroom.article.withdrawal-requested.v1", Topics.NEWSROOM_INBOUND,
+            "urn:rotative:schema:article-withdrawal-requested-v1", ArticleWithdrawalRequested.class);
+
     /** Every event type of the system. */
-    public static final List<EventType<?>> ALL = List.of(ARTICLE_PARSED, ARTICLE_UNPUBLISHED, ARTICLE_REJECTED,
-            ARTICLE_RENDERED, MEDIA_CHECKED);
+    public static final List<EventType<?>> ALL = List.of(ARTICLE_SUBMITTED, ARTICLE_WITHDRAWAL_REQUESTED,
+            ARTICLE_PARSED, ARTICLE_UNPUBLISHED, ARTICLE_REJECTED, ARTICLE_RENDERED, MEDIA_CHECKED);
 
     /** The event type with this CloudEvents {@code type}, if the system has one. */
     public static Optional<EventType<?>> of(String type) {

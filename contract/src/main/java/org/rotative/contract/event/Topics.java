@@ -7,6 +7,12 @@ package org.rotative.contract.event;
 public final class Topics {
 
     /**
+     * What newsroom systems send: {@link ArticleSubmitted} to submit or correct an article,
+     * {@link ArticleWithdrawalRequested} to unpublish one. Read by ingest.
+     */
+    public static final String NEWSROOM_INBOUND = "rotative.newsroom.inbound";
+
+    /**
      * The article stream, written by ingest, read by render and media: {@link ArticleParsed} when an article is
      * (re)published, {@link ArticleUnpublished} when it is withdrawn. One topic for both keeps them in order per
      * article.
@@ -20,7 +26,7 @@ public final class Topics {
     public static final String MEDIA_CHECKED = "rotative.media.checked";
 
     /** Every topic, for the tools that create them. */
-    public static final java.util.List<String> ALL = java.util.List.of(ARTICLES_PARSED, ARTICLES_REJECTED,
+    public static final java.util.List<String> ALL = java.util.List.of(NEWSROOM_INBOUND, ARTICLES_PARSED, ARTICLES_REJECTED,
             ARTICLES_RENDERED, MEDIA_CHECKED);
 
     private Topics() {
