@@ -35,8 +35,13 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class JekyllYaml {
 
-    /** Psych allows 100 aliases by default; enough for real front matter, and it stops alias bombs. */
+    /** Jekyll lets Psych resolve aliases; SnakeYAML refuses documents with more than this many. */
     private static final int MAX_ALIASES = 100;
+    /**
+     * Few aliases can still expand to billions of values ("billion laughs"): a front matter that expands to more
+     * values than this is refused. Real ones have tens.
+     */
+    static final int MAX_VALUES = 100_000;
     private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final DateTimeFormatter ISO_FRACTION = DateTimeFormatter.ofPattern(
             "yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSSXXX");
@@ -64,8 +69,9 @@ public final class JekyllYaml {
         options.setAllowDuplicateKeys(true); // Psych keeps the last value, so do we
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
+        Object loaded;
         try {
-            return toJson(new Yaml(new Constructor(options)).load(text));
+            loaded = new Yaml(new Constructor(options)).load(text);
         } catch (MarkedYAMLException e) {
             // The context mark is where the broken construct starts (the '[' never closed, the quote never ended):
             // the line an author must look at. Without one, the problem mark is the place itself.
@@ -81,18 +87,30 @@ public final class JekyllYaml {
             throw new FrontMatterException("invalid YAML: " + e.getMessage(), firstLine, 0,
                     "simplify the front matter");
         }
+        int[] budget = {MAX_VALUES};
+        return toJson(loaded, budget, firstLine);
     }
 
-    /** Turns what SnakeYAML built into plain JSON values. */
-    private Object toJson(Object value) {
+    /** Turns what SnakeYAML built into plain JSON values, within a budget of values (aliases are expanded). */
+    private static Object toJson(Object value, int[] budget, int firstLine) {
+        if (--budget[0] < 0) {
+            throw new FrontMatterException("invalid YAML: the front matter expands to more than " + MAX_VALUES
+                    + " values through its aliases (*name): refused as an alias bomb", firstLine, 0,
+                    "write the values out instead of repeating aliases of aliases");
+        }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> json = new LinkedHashMap<>();
-            map.forEach((k, v) -> json.put(String.valueOf(toJson(k)), toJson(v)));
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                json.put(String.valueOf(toJson(e.getKey(), budget, firstLine)), toJson(e.getValue(), budget,
+                        firstLine));
+            }
             return json;
         }
         if (value instanceof Collection<?> list) {
             List<Object> json = new ArrayList<>(list.size());
-            list.forEach(v -> json.add(toJson(v)));
+            for (Object v : list) {
+                json.add(toJson(v, budget, firstLine));
+            }
             return json;
         }
         if (value instanceof OffsetDateTime t) {

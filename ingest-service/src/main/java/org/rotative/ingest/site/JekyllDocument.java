@@ -76,8 +76,8 @@ public record JekyllDocument(String articleId, String slug, String title, Offset
     public static JekyllDocument of(SiteConfig site, CollectionConfig collection, String pathInCollection,
             Map<String, Object> frontMatter, Instant now) {
         String relativePath = "_" + collection.name() + "/" + pathInCollection;
-        Map<String, Object> data = new LinkedHashMap<>(site.defaultsFor(relativePath, collection.name()));
-        data.putAll(frontMatter);
+        Map<String, Object> data = SiteConfig.deepMerge(site.defaultsFor(relativePath, collection.name()),
+                frontMatter);
 
         String fileName = fileName(pathInCollection);
         String baseName = baseName(fileName);

@@ -49,8 +49,26 @@ public record SiteConfig(Map<String, CollectionConfig> collections, List<FrontMa
         // Jekyll applies the less specific scopes first: a longer path, then a type, wins.
         matching.sort(FrontMatterDefault.BY_SPECIFICITY);
         for (FrontMatterDefault d : matching) {
-            merged.putAll(d.values());
+            merged = deepMerge(merged, d.values());
         }
+        return merged;
+    }
+
+    /**
+     * Jekyll's {@code Utils.deep_merge_hashes}: {@code over} wins, except that two maps under the same key are merged
+     * in turn (lists are replaced, not concatenated).
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> deepMerge(Map<String, Object> base, Map<String, Object> over) {
+        Map<String, Object> merged = new LinkedHashMap<>(base);
+        over.forEach((key, value) -> {
+            Object current = merged.get(key);
+            if (current instanceof Map<?, ?> a && value instanceof Map<?, ?> b) {
+                merged.put(key, deepMerge((Map<String, Object>) a, (Map<String, Object>) b));
+            } else {
+                merged.put(key, value);
+            }
+        });
         return merged;
     }
 }
