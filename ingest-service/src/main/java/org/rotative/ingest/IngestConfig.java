@@ -1,5 +1,9 @@
 package org.rotative.ingest;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -25,6 +29,16 @@ public interface IngestConfig {
     /** How often future-dated articles are checked, and published once their date has come. */
     @WithDefault("30s")
     String embargoCheckInterval();
+
+    /**
+     * Shared keys for HMAC-SHA256 signatures of write requests (several for rotation: add the new key, move the
+     * clients, remove the old one). Empty: write endpoints are open, for local runs only.
+     */
+    Optional<List<String>> apiKeys();
+
+    /** How far a signature's timestamp may be from now: the replay window. */
+    @WithDefault("5m")
+    Duration signatureWindow();
 
     /** Consumer group that reads what newsroom systems submit on the inbound topic. */
     @WithDefault("rotative-ingest-inbound")

@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.rotative.ingest.auth.RequestSignatures;
 import org.rotative.ingest.ErrorResponse;
 import org.rotative.ingest.site.Site;
 import org.rotative.ingest.site.SiteConfig;
@@ -33,12 +35,16 @@ public class ArticleResource {
 
     @Inject
     ArticleIngestor ingestor;
+    @Inject
+    RequestSignatures signatures;
 
     @POST
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Upload one raw article file (front matter + Markdown), as it would sit in the site's "
             + "_<collection> folder")
-    public Response upload(@RestQuery String collection, @RestQuery String filename, byte[] content) {
+    public Response upload(@RestQuery String collection, @RestQuery String filename,
+            @RestHeader(RequestSignatures.HEADER) String signature, byte[] content) {
+        signatures.verify(signature, content);
         if (collection == null || collection.isBlank() || filename == null || filename.isBlank()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(new ErrorResponse("missing parameter",
                     "give the collection (e.g. actualites) and the file name (e.g. mon-article.markdown) as query "
@@ -87,9 +93,10 @@ public class ArticleResource {
 
     @DELETE
     @Path("/{id: .+}")
-    @Operation(summary = "Unpublish an article: its page is withdrawn, the article and its history stay; a new "
+    @Operation(summary = "Unpublish an article (signed like uploads, over an empty body): its page is withdrawn, the article and its history stay; a new "
             + "revision of its file publishes it again")
-    public Response unpublish(@PathParam("id") String id) {
+    public Response unpublish(@PathParam("id") String id, @RestHeader(RequestSignatures.HEADER) String signature) {
+        signatures.verify(signature, new byte[0]);
         if (!ingestor.unpublish(id)) {
             return Response.status(Response.Status.NOT_FOUND)
                     .entity(new ErrorResponse("not found", "no article " + id)).build();

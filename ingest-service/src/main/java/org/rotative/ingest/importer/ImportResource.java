@@ -1,11 +1,16 @@
 package org.rotative.ingest.importer;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.rotative.ingest.ErrorResponse;
+import org.rotative.ingest.auth.RequestSignatures;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
@@ -29,13 +34,26 @@ public class ImportResource {
     public record ImportRequest(String siteDir) {
     }
 
+    /** The body is read as bytes, so that its signature covers exactly what was sent. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Inject
     SiteImporter importer;
+    @Inject
+    RequestSignatures signatures;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a Jekyll site folder; answers when every file is stored and its event published")
-    public Response importSite(ImportRequest request) {
+    public Response importSite(@RestHeader(RequestSignatures.HEADER) String signature, byte[] body) {
+        signatures.verify(signature, body);
+        ImportRequest request;
+        try {
+            request = JSON.readValue(body, ImportRequest.class);
+        } catch (IOException e) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(new ErrorResponse("invalid JSON", e.getMessage())).build();
+        }
         if (request == null || request.siteDir() == null || request.siteDir().isBlank()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(new ErrorResponse("missing siteDir", "send {\"siteDir\": \"/path/to/site\"}")).build();
