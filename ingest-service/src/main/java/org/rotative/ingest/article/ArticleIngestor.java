@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,10 +19,12 @@ import org.rotative.ingest.event.Outbox;
 import org.rotative.ingest.site.JekyllDocument;
 import org.rotative.ingest.site.SiteConfig;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.FlushModeType;
 
 /**
  * Stores articles and announces what changed. Every change (a new revision, a rejection, a withdrawal) is stored with
@@ -62,7 +65,20 @@ public class ArticleIngestor {
     }
 
     private List<Outcome> store(List<Object> reads, String origin, Map<String, String> seen, Instant now) {
+        // Queries below never need this batch's unflushed rows: without auto-flush, a batch costs O(n), not O(n²).
+        Panache.getEntityManager().setFlushMode(FlushModeType.COMMIT);
+        List<ReadArticle> readable = reads.stream().filter(ReadArticle.class::isInstance).map(ReadArticle.class::cast)
+                .toList();
+        Map<String, Article> existing = new HashMap<>();
+        Article.<Article>list("id in ?1", readable.stream().map(r -> r.document().articleId()).toList())
+                .forEach(a -> existing.put(a.id, a));
+        Map<String, String> permalinkOwners = new HashMap<>();
+        Article.<Article>list("permalink in ?1 and unpublishedReason is null",
+                readable.stream().map(r -> r.document().permalink()).toList())
+                .forEach(a -> permalinkOwners.put(a.permalink, a.id));
+
         List<Outcome> outcomes = new ArrayList<>(reads.size());
+        List<String> accepted = new ArrayList<>();
         OffsetDateTime stamp = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         for (Object read : reads) {
             if (read instanceof ArticleRejectedException rejected) {
@@ -80,8 +96,16 @@ public class ArticleIngestor {
                         "rename one of the two files"), stamp));
                 continue;
             }
-            Rejection.deleteById(sourcePath);
-            Article stored = Article.findById(doc.articleId());
+            String owner = permalinkOwners.get(doc.permalink());
+            if (doc.unpublished() == null && owner != null && !owner.equals(doc.articleId())) {
+                // Jekyll would silently write one page over the other: say which two collide instead.
+                outcomes.add(reject(new ArticleRejectedException(doc.articleId(), sourcePath, article.revision(),
+                        "permalink conflict: " + doc.permalink() + " is already the page of article " + owner, 0, 0,
+                        "give one of the two a 'permalink' of its own in its front matter"), stamp));
+                continue;
+            }
+            accepted.add(sourcePath);
+            Article stored = existing.get(doc.articleId());
             if (stored != null && stored.revision.equals(article.revision())) {
                 outcomes.add(Outcome.of(stored, Outcome.Status.UNCHANGED));
                 continue;
@@ -91,6 +115,9 @@ public class ArticleIngestor {
                 stored = new Article();
                 stored.id = doc.articleId();
                 stored.createdAt = stamp;
+            }
+            if (stored.publishable()) {
+                permalinkOwners.remove(stored.permalink);
             }
             stored.origin = origin;
             stored.collection = article.file().collection();
@@ -107,9 +134,15 @@ public class ArticleIngestor {
             stored.embargoUntil = doc.embargoed() ? doc.date() : null;
             stored.updatedAt = stamp;
             stored.persist();
+            if (stored.publishable()) {
+                permalinkOwners.put(stored.permalink, stored.id);
+            }
             Revision.record(stored.id, stored.revision, Revision.State.ACCEPTED, sourcePath, doc.unpublished());
             announce(stored);
             outcomes.add(Outcome.of(stored, status));
+        }
+        if (!accepted.isEmpty()) {
+            Rejection.delete("sourcePath in ?1", accepted);
         }
         return outcomes;
     }

@@ -66,6 +66,15 @@ public class ImportResource {
     }
 
     @GET
+    @jakarta.ws.rs.Path("/{id}")
+    @Operation(summary = "One import: its progress while it runs (files, processed), its counts once finished")
+    public Response progress(@jakarta.ws.rs.PathParam("id") long id) {
+        SiteImport found = QuarkusTransaction.requiringNew().call(() -> SiteImport.findById(id));
+        return found == null ? Response.status(Response.Status.NOT_FOUND)
+                .entity(new ErrorResponse("not found", "no import " + id)).build() : Response.ok(found).build();
+    }
+
+    @GET
     @Operation(summary = "The import history, newest first")
     public List<SiteImport> history() {
         return QuarkusTransaction.requiringNew().call(() -> SiteImport.<SiteImport>find("order by id desc")

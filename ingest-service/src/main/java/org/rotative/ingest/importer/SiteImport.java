@@ -18,9 +18,13 @@ public class SiteImport extends PanacheEntityBase {
     public String siteDir;
     public OffsetDateTime startedAt;
     public OffsetDateTime finishedAt;
+    /** Article files found; known once the folder has been read. */
     public int files;
+    /** Files already stored or refused: the import's progress. */
+    public int processed;
     public int accepted;
     public int unchanged;
     public int rejected;
     public int unpublished;
+    public int withdrawn;
 }

@@ -66,11 +66,13 @@ public class SiteImporter {
 
         List<String> skipped = new ArrayList<>();
         List<ArticleFile> files = collect(root, site, skipped);
+        progress(history.id, "files = ?1", files.size());
         Map<String, String> seen = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>(files.size());
         for (int from = 0; from < files.size(); from += config.importBatchSize()) {
             List<ArticleFile> batch = files.subList(from, Math.min(files.size(), from + config.importBatchSize()));
             outcomes.addAll(ingestor.ingest(site, root.toString(), batch, seen));
+            progress(history.id, "processed = ?1", outcomes.size());
         }
         int withdrawn = ingestor.withdrawMissing(root.toString(), seen.keySet());
 
@@ -79,15 +81,20 @@ public class SiteImporter {
         int accepted = (int) outcomes.stream().filter(o -> o.status().changed()).count();
         int unchanged = (int) outcomes.stream().filter(o -> o.status() == Outcome.Status.UNCHANGED).count();
         int unpublished = (int) outcomes.stream().filter(o -> o.unpublished() != null).count();
-        QuarkusTransaction.requiringNew().run(() -> SiteImport.update("finishedAt = ?1, files = ?2, accepted = ?3, "
-                + "unchanged = ?4, rejected = ?5, unpublished = ?6 where id = ?7",
-                OffsetDateTime.now(ZoneOffset.UTC), files.size(), accepted, unchanged, rejected.size(), unpublished,
+        QuarkusTransaction.requiringNew().run(() -> SiteImport.update("finishedAt = ?1, accepted = ?2, "
+                + "unchanged = ?3, rejected = ?4, unpublished = ?5, withdrawn = ?6 where id = ?7",
+                OffsetDateTime.now(ZoneOffset.UTC), accepted, unchanged, rejected.size(), unpublished, withdrawn,
                 history.id));
         long elapsed = (System.nanoTime() - started) / 1_000_000;
         LOG.infof("imported %s: %d files, %d accepted, %d unchanged, %d rejected, %d not published, %d withdrawn, "
                 + "in %d ms", root, files.size(), accepted, unchanged, rejected.size(), unpublished, withdrawn, elapsed);
         return new ImportReport(history.id, root.toString(), files.size(), accepted, unchanged, unpublished,
                 withdrawn, rejected, skipped, elapsed);
+    }
+
+    /** Makes the import's progress visible at once to {@code GET /api/imports/{id}}. */
+    private static void progress(long importId, String assignment, int value) {
+        QuarkusTransaction.requiringNew().run(() -> SiteImport.update(assignment + " where id = ?2", value, importId));
     }
 
     private static SiteConfig readConfig(Path root) {
