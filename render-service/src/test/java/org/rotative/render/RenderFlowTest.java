@@ -73,13 +73,13 @@ class RenderFlowTest {
                 .body(containsString("<html lang=\"fr\">"),
                         containsString("<h1>L’été numérique : tout le programme</h1>"),
                         containsString("<time datetime=\"2021-03-01\">1 mars 2021</time>"),
-                        containsString("<h2>Calendrier du programme</h2>"),
+                        containsString("<h2 id=\"calendrier-du-programme\">Calendrier du programme</h2>"),
                         containsString("<td>Candidatures</td>"),
                         containsString("src=\"http://localhost:8083/uploads/equipe-2021.jpg?w=800\""));
 
         given().get("/api/pages/" + id + "/body").then().statusCode(200)
                 .contentType(startsWith("text/html"))
-                .body(startsWith("<h2>Calendrier du programme</h2>\n<table>"));
+                .body(startsWith("<h2 id=\"calendrier-du-programme\">Calendrier du programme</h2>\n<table>"));
         given().get("/api/pages/" + id).then().statusCode(200)
                 .body("id", equalTo(id), "revision", equalTo("rev-2"), "permalink", equalTo(permalink),
                         "title", equalTo("L’été numérique : tout le programme"));

@@ -4,20 +4,31 @@ import java.util.List;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.rotative.render.RenderConfig;
 import org.rotative.render.image.UploadImageAttributeProvider;
+import org.rotative.render.kramdown.blockquote.BlockQuoteExtension;
+import org.rotative.render.kramdown.codespan.CodeSpanExtension;
+import org.rotative.render.kramdown.emphasis.EmphasisExtension;
+import org.rotative.render.kramdown.footnote.FootnoteExtension;
+import org.rotative.render.kramdown.headerid.HeaderIdExtension;
+import org.rotative.render.kramdown.html.HtmlBlockExtension;
+import org.rotative.render.kramdown.html.HtmlSpanExtension;
+import org.rotative.render.kramdown.ial.AttributeListExtension;
+import org.rotative.render.kramdown.list.ListExtension;
+import org.rotative.render.kramdown.table.TableExtension;
+import org.rotative.render.kramdown.typography.TypographyExtension;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 /**
- * Markdown to HTML with CommonMark plus GFM tables and strikethrough. The parser and renderer are built once and
- * shared: both are immutable and thread-safe. Raw HTML is kept, as Jekyll does: articles come from the site's own
- * repository, whose authors embed videos and buttons that way.
+ * Markdown to HTML as Jekyll's kramdown (GFM input) writes it: CommonMark with GFM strikethrough plus the kramdown
+ * extensions of {@code org.rotative.render.kramdown} (fidelity measured in {@code FIDELITY.md}). The parser and renderer are built once and shared: both
+ * are immutable and thread-safe. Raw HTML is kept, as Jekyll does: articles come from the site's own repository, whose
+ * authors embed videos and buttons that way.
  */
 @Singleton
 public class MarkdownRenderer {
@@ -32,13 +43,27 @@ public class MarkdownRenderer {
 
     /** @param images decides the attributes of images (the media service's variants for uploads) */
     public MarkdownRenderer(AttributeProvider images) {
-        List<Extension> extensions = List.of(TablesExtension.create(),
+        List<Extension> extensions = List.of(TableExtension.create(),
                 // A single tilde is ordinary text ("~ 50 %", "~/docs"): strike through ~~text~~ only.
-                StrikethroughExtension.builder().requireTwoTildes(true).build());
+                StrikethroughExtension.builder().requireTwoTildes(true).build(),
+                // Order matters, post-processors run in this order: HTML blocks hand the Markdown after them over
+                // before attribute lists are attached; emphasis is paired before span lists look for the node before
+                // them; typography runs after both, so it never curls the quotes of a list, and before the escaping
+                // of stray HTML tags, whose quotes kramdown keeps; an id from a list wins over a generated one.
+                HtmlBlockExtension.create(), BlockQuoteExtension.create(), ListExtension.create(),
+                FootnoteExtension.create(), EmphasisExtension.create(), AttributeListExtension.create(),
+                TypographyExtension.create(), HtmlSpanExtension.create(), HeaderIdExtension.create(),
+                CodeSpanExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(context -> images)
                 .build();
+    }
+
+    /** Renders images as written, without media service variants: the HTML kramdown itself makes. */
+    public static MarkdownRenderer withImagesAsWritten() {
+        return new MarkdownRenderer((node, tagName, attributes) -> {
+        });
     }
 
     /** The HTML fragment for a Markdown text; null is rendered as an empty text. */

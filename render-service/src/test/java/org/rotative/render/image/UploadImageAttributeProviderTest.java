@@ -49,7 +49,7 @@ class UploadImageAttributeProviderTest {
                 Corpus.body("_actualites/bilan-2018-du-programme-dcant-et-perspectives-2019.markdown"));
         assertTrue(html.contains("<a href=\"/uploads/DCANT_bilan-perspectives_1er-semestre2019.pdf\""), html);
         assertTrue(html.contains("<a href=\"https://www.dailymotion.com/playlist/x5s9yi\" title=\"Accéder aux "
-                + "webinaires DCANT-Nouvelle fenêtre\">"
+                + "webinaires DCANT-Nouvelle fenêtre\" target=\"_blank\">"
                 + "<img src=\"https://media.example.fr/uploads/webinaires-DCANT2.png?w=800\""),
                 html);
     }

@@ -7,8 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer((node, tag, attributes) -> {
-    });
+    private final MarkdownRenderer markdown = MarkdownRenderer.withImagesAsWritten();
 
     @Test
     void rendersHeadingsAndGfmTables() {
@@ -19,8 +18,8 @@ class MarkdownRendererTest {
                 |-------|-----:|
                 | Dépôt | 1er mars |
                 """);
-        assertTrue(html.startsWith("<h2>Calendrier</h2>\n<table>\n<thead>"), html);
-        assertTrue(html.contains("<th align=\"right\">Date</th>"), html);
+        assertTrue(html.startsWith("<h2 id=\"calendrier\">Calendrier</h2>\n<table>\n<thead>"), html);
+        assertTrue(html.contains("<th style=\"text-align: right\">Date</th>"), html);
         assertTrue(html.contains("<td>Dépôt</td>"), html);
     }
 

@@ -45,7 +45,8 @@ class PageRendererTest {
                         + "**numéro SIRET**."),
                 Corpus.body(MPS)));
 
-        assertTrue(page.bodyHtml().startsWith("<h2>MPS VU PAR SES UTILISATEURS</h2>"), page.bodyHtml());
+        assertTrue(page.bodyHtml().startsWith(
+                "<h2 id=\"mps-vu-par-ses-utilisateurs\">MPS VU PAR SES UTILISATEURS</h2>"), page.bodyHtml());
         String html = page.pageHtml();
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"fr\">"), html);
         assertTrue(html.contains("<title>1 an de Marché public simplifié (MPS) : premier bilan en images</title>"),
@@ -59,7 +60,8 @@ class PageRendererTest {
                 + "entreprise de répondre avec son <strong>numéro SIRET</strong>.</p>"), html);
         assertTrue(html.contains(page.bodyHtml()), "the body as rendered, unescaped");
         assertTrue(html.contains("src=\"http://media/uploads/sgmap-1anmps.jpg?w=800\""), html);
-        assertTrue(html.indexOf("class=\"chapeau\"") < html.indexOf("<h2>MPS VU"), "the introduction comes first");
+        assertTrue(html.indexOf("class=\"chapeau\"") < html.indexOf("<h2 id=\"mps-vu-par-ses-utilisateurs\">"),
+                "the introduction comes first");
     }
 
     @Test

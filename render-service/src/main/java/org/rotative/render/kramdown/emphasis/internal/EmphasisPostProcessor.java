@@ -1,0 +1,63 @@
+package org.rotative.render.kramdown.emphasis.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.Node;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.parser.PostProcessor;
+
+/**
+ * Undoes CommonMark's emphasis into its delimiters, then pairs them again with {@link KramdownEmphasis} in every node
+ * whose text holds {@code *} or {@code _}.
+ */
+public final class EmphasisPostProcessor implements PostProcessor {
+
+    @Override
+    public Node process(Node document) {
+        List<Node> emphases = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Emphasis emphasis) {
+                emphases.add(emphasis);
+                visitChildren(emphasis);
+            }
+
+            @Override
+            public void visit(StrongEmphasis strongEmphasis) {
+                emphases.add(strongEmphasis);
+                visitChildren(strongEmphasis);
+            }
+        });
+        emphases.forEach(EmphasisPostProcessor::unwrap);
+        Set<Node> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                if (text.getLiteral().indexOf('*') >= 0 || text.getLiteral().indexOf('_') >= 0) {
+                    parents.add(text.getParent());
+                }
+            }
+        });
+        parents.forEach(KramdownEmphasis::pair);
+        return document;
+    }
+
+    /** Replaces an emphasis by its opening delimiter, its content and its closing delimiter. */
+    private static void unwrap(Node emphasis) {
+        String delimiter = emphasis instanceof Emphasis e ? e.getOpeningDelimiter()
+                : ((StrongEmphasis) emphasis).getOpeningDelimiter();
+        emphasis.insertBefore(new Text(delimiter));
+        for (Node child = emphasis.getFirstChild(); child != null; child = emphasis.getFirstChild()) {
+            emphasis.insertBefore(child);
+        }
+        emphasis.insertBefore(new Text(delimiter));
+        emphasis.unlink();
+    }
+}

@@ -1,0 +1,40 @@
+package org.rotative.render.kramdown.html;
+
+import java.util.Set;
+
+import org.commonmark.Extension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.rotative.render.kramdown.html.internal.HtmlBlockParser;
+import org.rotative.render.kramdown.html.internal.HtmlBlockPostProcessor;
+
+/**
+ * Raw HTML blocks as kramdown delimits them, in place of CommonMark's seven kinds of HTML blocks: a block-level
+ * element ({@code <div>}, {@code <figure>}, {@code <iframe>}…, any tag but kramdown's span elements) or a comment at
+ * the start of a line runs to its matching end tag, across blank lines; text after that end tag on the same line is
+ * Markdown again (a paragraph). A span-level tag such as {@code <br>} or {@code <img>} starts a paragraph instead.
+ * The result is the core {@link org.commonmark.node.HtmlBlock}, written as is. This extension disables CommonMark's
+ * HTML block parser through {@code enabledBlockTypes}, keeping every other core block type.
+ */
+public final class HtmlBlockExtension implements Parser.ParserExtension {
+
+    private HtmlBlockExtension() {
+    }
+
+    public static Extension create() {
+        return new HtmlBlockExtension();
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.enabledBlockTypes(Set.of(Heading.class, ThematicBreak.class, FencedCodeBlock.class,
+                IndentedCodeBlock.class, BlockQuote.class, ListBlock.class));
+        builder.customBlockParserFactory(new HtmlBlockParser.Factory());
+        builder.postProcessor(new HtmlBlockPostProcessor());
+    }
+}

@@ -1,0 +1,154 @@
+package org.rotative.render.kramdown.ial.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.PostProcessor;
+import org.rotative.render.kramdown.ial.AttributeList;
+import org.rotative.render.kramdown.ial.AttributeListDefinition;
+import org.rotative.render.kramdown.ial.BlockAttributeList;
+import org.rotative.render.kramdown.ial.SpanAttributeList;
+
+/**
+ * Attaches attribute lists to what they apply to. A block list goes to the block on the line right above it (several
+ * lists in a row all go there), else to the next block (see {@link #below}); otherwise it applies to nothing. A span
+ * list {@code {:…}} goes to the link, image, emphasis or code span it directly follows; after plain text it stays
+ * text, as in kramdown. Names in a list bring in the attributes of the definitions ({@code {:name: …}}) of the
+ * document, wherever they are written.
+ */
+public final class AttributeListPostProcessor implements PostProcessor {
+
+    @Override
+    public Node process(Node document) {
+        Collector collector = new Collector();
+        document.accept(collector);
+        Map<String, AttributeListDefinition> definitions = new HashMap<>();
+        for (AttributeListDefinition definition : collector.definitions) {
+            definitions.putIfAbsent(definition.getName(), definition);
+            definition.unlink();
+        }
+        for (BlockAttributeList list : collector.blocks) {
+            attachBlock(list, resolve(list.getReferences(), list.getAttributes(), definitions, new HashSet<>()));
+        }
+        for (SpanAttributeList list : collector.spans) {
+            attachSpan(list, resolve(list.getReferences(), list.getAttributes(), definitions, new HashSet<>()));
+        }
+        return document;
+    }
+
+    /** kramdown's {@code update_attr_with_ial}: the referenced definitions' attributes, then the list's own. */
+    private static Map<String, String> resolve(List<String> references, Map<String, String> own,
+            Map<String, AttributeListDefinition> definitions, Set<String> seen) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (String reference : references) {
+            AttributeListDefinition definition = definitions.get(reference);
+            if (definition != null && seen.add(reference)) {
+                AttributeListSyntax.merge(attributes, resolve(definition.getReferences(), definition.getAttributes(),
+                        definitions, seen));
+            }
+        }
+        AttributeListSyntax.merge(attributes, own);
+        return attributes;
+    }
+
+    private static void attachBlock(BlockAttributeList list, Map<String, String> attributes) {
+        Node target = above(list);
+        if (target == null) {
+            target = below(list);
+        }
+        if (target != null) {
+            target.appendChild(new AttributeList(attributes));
+        }
+        list.unlink();
+    }
+
+    /** The block directly above, skipping the other lists of a run of lists. */
+    private static Node above(Node list) {
+        Node previous = list.getPrevious();
+        int line = firstLine(list);
+        while (previous instanceof BlockAttributeList && firstLine(previous) == line - 1) {
+            line--;
+            previous = previous.getPrevious();
+        }
+        return previous != null && !(previous instanceof BlockAttributeList) && lastLine(previous) == line - 1
+                ? previous : null;
+    }
+
+    /**
+     * The next block, skipping the other lists of a run of lists. Blank lines may come between only when one came
+     * before the list too: kramdown gives a list at the start of a container followed by a blank line to that blank.
+     */
+    private static Node below(Node list) {
+        Node next = list.getNext();
+        int line = firstLine(list);
+        while (next instanceof BlockAttributeList) {
+            line = firstLine(next);
+            next = next.getNext();
+        }
+        return next != null && (firstLine(next) == line + 1 || list.getPrevious() != null) ? next : null;
+    }
+
+    /** Attaches a list to the span before it (through a run of lists), or turns it back into text. */
+    private static void attachSpan(SpanAttributeList list, Map<String, String> attributes) {
+        Node target = list.getPrevious();
+        while (target instanceof AttributeList) {
+            target = target.getPrevious();
+        }
+        if (target == null || target instanceof Text || target instanceof SoftLineBreak
+                || target instanceof HardLineBreak || target instanceof HtmlInline) {
+            list.insertBefore(new Text(list.getSource()));
+        } else {
+            target.appendChild(new AttributeList(attributes));
+        }
+        list.unlink();
+    }
+
+    private static int firstLine(Node block) {
+        List<SourceSpan> spans = block.getSourceSpans();
+        return spans.isEmpty() ? -2 : spans.get(0).getLineIndex();
+    }
+
+    private static int lastLine(Node block) {
+        List<SourceSpan> spans = block.getSourceSpans();
+        return spans.isEmpty() ? -2 : spans.get(spans.size() - 1).getLineIndex();
+    }
+
+    private static final class Collector extends AbstractVisitor {
+
+        final List<AttributeListDefinition> definitions = new ArrayList<>();
+        final List<BlockAttributeList> blocks = new ArrayList<>();
+        final List<SpanAttributeList> spans = new ArrayList<>();
+
+        @Override
+        public void visit(CustomBlock customBlock) {
+            if (customBlock instanceof BlockAttributeList list) {
+                blocks.add(list);
+            } else if (customBlock instanceof AttributeListDefinition definition) {
+                definitions.add(definition);
+            }
+            visitChildren(customBlock);
+        }
+
+        @Override
+        public void visit(CustomNode customNode) {
+            if (customNode instanceof SpanAttributeList list) {
+                spans.add(list);
+            }
+            visitChildren(customNode);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.rotative.render.kramdown.typography.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * kramdown's span parsers {@code smart_quotes} and {@code typographic_syms} run over a piece of text as kramdown's
+ * scanner runs them: a quote is judged by its neighbours, including the character just before it when that character
+ * is still part of the same run of text ({@code SQ_RULES} in {@code parser/kramdown/smart_quotes.rb}).
+ */
+final class KramdownTypography {
+
+    private static final String PUNCT = "[!\"#$%'()*+,\\-./:;<=>?@\\[\\\\\\]^_`{|}~]";
+    private static final String CLOSE = "[^ \\\\\\t\\r\\n\\[{(-]";
+    /** Ruby's ASCII {@code \b} and {@code \B} next to a non-word character, as look-aheads. */
+    private static final String NOT_WORD_NEXT = "(?![A-Za-z0-9_])";
+
+    /**
+     * One of kramdown's {@code SQ_RULES} and what its match becomes, piece by piece: {@code "1"} the text of group 1,
+     * {@code "L2"} / {@code "R1"} a left / right quote of the kind (single or double) of group 2 / 1, else that quote.
+     */
+    private record Rule(Pattern pattern, String... results) {
+
+        Rule(String regex, String... results) {
+            this(Pattern.compile(regex, Pattern.MULTILINE | Pattern.DOTALL), results);
+        }
+    }
+
+    /** kramdown's rules, tried in order; the last two match any quote. */
+    private static final Rule[] RULES = {
+        new Rule("(\"|')(?=[_*]{1,2}\\S)", "L1"),
+        new Rule("(\"|')(?=" + PUNCT + "(?!\\.\\.)" + NOT_WORD_NEXT + ")", "R1"),
+        new Rule("(\\s?)\"'(?=\\w)", "1", "“", "‘"),
+        new Rule("(\\s?)'\"(?=\\w)", "1", "‘", "“"),
+        new Rule("(\\s?)'(?=\\d\\ds)", "1", "’"),
+        new Rule("(\\s)('|\")(?=\\w)", "1", "L2"),
+        new Rule("(" + CLOSE + ")('|\")", "1", "R2"),
+        new Rule("(\"|')(?=\\s|s" + NOT_WORD_NEXT + "|$)", "R1"),
+        new Rule("(.?)'", "1", "‘"),
+        new Rule("(.?)\"", "1", "“"),
+    };
+
+    private static final String[][] SYMBOLS = {
+        {"---", "—"}, {"--", "–"}, {"...", "…"}, {"\\<<", "<<"}, {"\\>>", ">>"}, {"<< ", "«\u00a0"},
+        {" >>", "\u00a0»"}, {"<<", "«"}, {">>", "»"},
+    };
+
+    /**
+     * The text with kramdown's typography applied, as one replacement per input character ("" for the characters
+     * that a multi-character symbol swallowed), so that callers can cut it back into the nodes it came from.
+     */
+    static String[] apply(String text) {
+        String[] out = new String[text.length()];
+        int i = 0;
+        while (i < text.length()) {
+            if (startsQuote(text, i)) {
+                i = quote(text, i, out);
+            } else {
+                int next = symbol(text, i, out);
+                if (next == i) {
+                    out[i] = String.valueOf(text.charAt(i));
+                    i++;
+                } else {
+                    i = next;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsQuote(String text, int i) {
+        return isQuote(text.charAt(i))
+                || text.charAt(i) != '\\' && i + 1 < text.length() && isQuote(text.charAt(i + 1));
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\'';
+    }
+
+    private static int quote(String text, int start, String[] out) {
+        for (Rule rule : RULES) {
+            Matcher matcher = rule.pattern().matcher(text).region(start, text.length());
+            matcher.useTransparentBounds(true).useAnchoringBounds(false);
+            if (!matcher.lookingAt()) {
+                continue;
+            }
+            int at = start;
+            for (String result : rule.results()) {
+                if (result.equals("1")) {
+                    for (int i = matcher.start(1); i < matcher.end(1); i++) {
+                        out[at++] = String.valueOf(text.charAt(i));
+                    }
+                } else if (result.length() == 2) {
+                    boolean single = matcher.group(result.charAt(1) - '0').equals("'");
+                    boolean left = result.charAt(0) == 'L';
+                    out[at++] = single ? (left ? "‘" : "’") : (left ? "“" : "”");
+                } else {
+                    out[at++] = result;
+                }
+            }
+            return at;
+        }
+        throw new IllegalStateException("the last two rules match any quote");
+    }
+
+    private static int symbol(String text, int start, String[] out) {
+        for (String[] symbol : SYMBOLS) {
+            if (text.startsWith(symbol[0], start)) {
+                out[start] = symbol[1];
+                for (int i = start + 1; i < start + symbol[0].length(); i++) {
+                    out[i] = "";
+                }
+                return start + symbol[0].length();
+            }
+        }
+        return start;
+    }
+
+    private KramdownTypography() {
+    }
+}

@@ -1,0 +1,77 @@
+package org.rotative.render.kramdown.ial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.rotative.render.markdown.MarkdownRenderer;
+
+/** Attribute lists as written in numerique.gouv.fr articles. */
+class AttributeListExtensionTest {
+
+    private final MarkdownRenderer markdown = MarkdownRenderer.withImagesAsWritten();
+
+    @Test
+    void blockListUnderAQuoteGoesOnTheQuote() {
+        assertEquals("""
+                <blockquote class="lien-important" role="presentation">
+                <p><a href="https://www.opensource-experience.com/">Je m’inscris au salon Open Source Experience</a></p>
+                </blockquote>
+                """, markdown.render("""
+                > [Je m'inscris au salon Open Source Experience](https://www.opensource-experience.com/)
+                {: .lien-important role="presentation" }
+                """));
+    }
+
+    @Test
+    void spanListsGoOnTheLinkOrImageBeforeThemAndMalformedOnesVanish() {
+        assertEquals("<p>Voir <a href=\"https://www.numerique.gouv.fr/publications/\" target=\"_blank\">le guide</a>"
+                + " et <a href=\"https://www.etalab.gouv.fr/\">l’autre</a>.</p>\n", markdown.render("""
+                Voir [le guide](https://www.numerique.gouv.fr/publications/){:target="_blank"} \
+                et [l'autre](https://www.etalab.gouv.fr/){:target=_"blank"}.
+                """));
+        assertEquals("<p><img src=\"/uploads/panorama_juillet2018.png\" alt=\"panorama_juillet2018.png\""
+                + " height=\"88px\" width=\"200px\" class=\"center-image\" /></p>\n", markdown.render(
+                "![panorama_juillet2018.png](/uploads/panorama_juillet2018.png)"
+                + "{:height=\"88px\" width=\"200px\"}{: .center-image}\n"));
+    }
+
+    @Test
+    void listAfterTextStaysText() {
+        assertEquals("<p>Texte {: .x} suite</p>\n", markdown.render("Texte {: .x} suite\n"));
+    }
+
+    @Test
+    void listAloneGoesToTheNextBlockWithNonAsciiClassNames() {
+        assertEquals("<p class=\"encadré\">Un encadré.</p>\n", markdown.render("{: .encadré}\nUn encadré.\n"));
+        assertEquals("<p>Para</p>\n<p class=\"x\">Next</p>\n", markdown.render("Para\n\n{: .x}\n\nNext\n"));
+    }
+
+    @Test
+    void listFirstInAQuoteFollowedByABlankLineAppliesToNothing() {
+        assertEquals("""
+                <blockquote>
+                <h3 id="3-autres-formations-à-ne-pas-manquer">3 autres formations à ne pas manquer</h3>
+                </blockquote>
+                """, markdown.render("""
+                > {: .text-center}
+                >
+                > ### 3 autres formations à ne pas manquer
+                """));
+    }
+
+    @Test
+    void definitionsNameAttributesThatListsReuse() {
+        assertEquals("""
+                <p class="encadre noir" role="presentation" id="x">Texte</p>
+                <p><a href="https://www.numerique.gouv.fr/" class="encadre" role="presentation">lien</a></p>
+                """, markdown.render("""
+                {:encadre: .encadre role="presentation"}
+                {:base: encadre #x}
+
+                Texte
+                {: base .noir}
+
+                [lien](https://www.numerique.gouv.fr/){: encadre}
+                """));
+    }
+}
