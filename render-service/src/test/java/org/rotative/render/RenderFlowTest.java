@@ -24,6 +24,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.rotative.contract.event.ArticleParsed;
 import org.rotative.contract.event.ArticleRendered;
+import org.rotative.contract.event.ArticleUnpublished;
 import org.rotative.contract.event.Event;
 import org.rotative.contract.event.EventType;
 import org.rotative.contract.event.Topics;
@@ -93,6 +94,15 @@ class RenderFlowTest {
 
         ArticleRendered rendered = awaitRendered(id, "rev-2");
         assertEquals(permalink, rendered.permalink());
+
+        // Unpublished: the page is withdrawn and its permalink answers 410 Gone.
+        try (EventProducer producer = new EventProducer(kafkaConfig, "/rotative/ingest")) {
+            producer.publishAll(List.of(new Outgoing<>(EventType.ARTICLE_UNPUBLISHED, id,
+                    new ArticleUnpublished(id, "rev-2", permalink, "unpublished by request"))));
+        }
+        Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> given().get(permalink).then().statusCode(410));
+        given().get("/api/pages/" + id + "/body").then().statusCode(404);
     }
 
     private static ArticleParsed article(String id, String revision, String permalink, String body) {

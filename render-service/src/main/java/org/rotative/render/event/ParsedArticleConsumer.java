@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.rotative.contract.event.ArticleParsed;
 import org.rotative.contract.event.ArticleRendered;
+import org.rotative.contract.event.ArticleUnpublished;
 import org.rotative.contract.event.EventType;
 import org.rotative.contract.event.Topics;
 import org.rotative.contract.kafka.CloudEventCodec;
@@ -71,7 +72,13 @@ public class ParsedArticleConsumer {
 
     void handle(List<ConsumerRecord<String, byte[]>> records, EventProducer producer) {
         List<RenderedPage> pages = new ArrayList<>();
-        for (ArticleParsed article : latestPerArticle(records)) {
+        List<ArticleUnpublished> withdrawals = new ArrayList<>();
+        for (Object latest : latestPerArticle(records)) {
+            if (latest instanceof ArticleUnpublished withdrawal) {
+                withdrawals.add(withdrawal);
+                continue;
+            }
+            ArticleParsed article = (ArticleParsed) latest;
             try {
                 pages.add(renderer.render(article));
             } catch (RuntimeException e) {
@@ -80,6 +87,7 @@ public class ParsedArticleConsumer {
                         article.revision());
             }
         }
+        store.withdrawAll(withdrawals);
         List<ArticleRendered> stored = store.saveAll(pages);
         producer.publishAll(stored.stream()
                 .map(r -> new Outgoing<>(EventType.ARTICLE_RENDERED, r.articleId(), r))
@@ -87,17 +95,28 @@ public class ParsedArticleConsumer {
     }
 
     /**
-     * The valid parsed-article events of a batch, keeping only the last one of each article: it is the newest, since
-     * an article's events share a partition and arrive in order.
+     * The valid events of a batch ({@link ArticleParsed} or {@link ArticleUnpublished}), keeping only the last one of
+     * each article: it is the newest, since an article's events share a partition and arrive in order.
      */
-    static Collection<ArticleParsed> latestPerArticle(List<ConsumerRecord<String, byte[]>> records) {
-        Map<String, ArticleParsed> latest = new LinkedHashMap<>();
+    static Collection<Object> latestPerArticle(List<ConsumerRecord<String, byte[]>> records) {
+        Map<String, Object> latest = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                ArticleParsed article = validate(record,
-                        CloudEventCodec.decode(EventType.ARTICLE_PARSED, record).data());
-                latest.remove(article.articleId());
-                latest.put(article.articleId(), article);
+                String id;
+                Object event;
+                if (EventType.ARTICLE_UNPUBLISHED.type().equals(CloudEventCodec.typeOf(record))) {
+                    ArticleUnpublished withdrawal = CloudEventCodec.decode(EventType.ARTICLE_UNPUBLISHED, record)
+                            .data();
+                    id = withdrawal.articleId();
+                    event = withdrawal;
+                } else {
+                    ArticleParsed article = validate(record,
+                            CloudEventCodec.decode(EventType.ARTICLE_PARSED, record).data());
+                    id = article.articleId();
+                    event = article;
+                }
+                latest.remove(id);
+                latest.put(id, event);
             } catch (InvalidEventException e) {
                 LOG.warn(e.getMessage());
             }

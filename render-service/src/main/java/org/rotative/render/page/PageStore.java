@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.jboss.logging.Logger;
 import org.rotative.contract.event.ArticleRendered;
+import org.rotative.contract.event.ArticleUnpublished;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -39,6 +40,7 @@ public class PageStore {
                         rendered.articleId(), rendered.revision(), rendered.permalink(), holder.get().articleId);
                 continue;
             }
+            WithdrawnPage.deleteById(rendered.permalink());
             Page page = Page.findById(rendered.articleId());
             if (page == null) {
                 page = new Page();
@@ -51,6 +53,32 @@ public class PageStore {
             stored.add(new ArticleRendered(page.articleId, page.revision, page.permalink, page.renderedAt));
         }
         return stored;
+    }
+
+    /**
+     * Withdraws the pages of unpublished articles: each page is deleted and its permalink answers 410 from then on.
+     * Withdrawing a page that is not there changes nothing (a redelivered event).
+     */
+    @Transactional
+    public void withdrawAll(Collection<ArticleUnpublished> withdrawals) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        for (ArticleUnpublished withdrawal : withdrawals) {
+            Page page = Page.findById(withdrawal.articleId());
+            if (page == null) {
+                continue;
+            }
+            WithdrawnPage gone = WithdrawnPage.findById(page.permalink);
+            if (gone == null) {
+                gone = new WithdrawnPage();
+                gone.permalink = page.permalink;
+            }
+            gone.articleId = page.articleId;
+            gone.withdrawnAt = now;
+            gone.persist();
+            page.delete();
+            LOG.infof("page of %s withdrawn (%s): %s answers 410", withdrawal.articleId(), withdrawal.reason(),
+                    page.permalink);
+        }
     }
 
     private static boolean sameContent(Page page, RenderedPage rendered) {

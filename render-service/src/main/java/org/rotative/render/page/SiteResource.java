@@ -34,6 +34,10 @@ public class SiteResource {
     @Location("index.html")
     Template index;
 
+    @Inject
+    @Location("gone.html")
+    Template gone;
+
     @GET
     @Path("{path: .*}")
     @Produces(MediaType.TEXT_HTML)
@@ -54,6 +58,10 @@ public class SiteResource {
         if (!permalink.endsWith("/") && Page.findByPermalink(permalink + "/").isPresent()) {
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(PageLink.asciiPath(permalink + "/"))
                     .build();
+        }
+        if (WithdrawnPage.findById(permalink) != null) {
+            return Response.status(Response.Status.GONE).type(PageResponses.HTML)
+                    .entity(gone.data("path", permalink).render()).build();
         }
         return Response.status(Response.Status.NOT_FOUND).type(PageResponses.HTML)
                 .entity(notFound.data("path", permalink).render()).build();

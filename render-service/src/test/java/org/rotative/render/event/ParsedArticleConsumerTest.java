@@ -12,6 +12,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 import org.rotative.contract.event.ArticleParsed;
+import org.rotative.contract.event.ArticleUnpublished;
 import org.rotative.contract.event.EventType;
 import org.rotative.contract.event.Topics;
 import org.rotative.contract.kafka.CloudEventCodec;
@@ -24,7 +25,7 @@ class ParsedArticleConsumerTest {
 
     @Test
     void keepsTheLastEventOfEachArticleInABatch() {
-        List<ArticleParsed> latest = List.copyOf(ParsedArticleConsumer.latestPerArticle(List.of(
+        List<ArticleParsed> latest = parsed(ParsedArticleConsumer.latestPerArticle(List.of(
                 record(article("actualites/a", "a1", "/actualites/a/")),
                 record(article("actualites/b", "b1", "/actualites/b/")),
                 record(article("actualites/a", "a2", "/actualites/a/")))));
@@ -32,10 +33,25 @@ class ParsedArticleConsumerTest {
     }
 
     @Test
+    void anUnpublishedArticleEndsWithItsWithdrawal() {
+        ArticleUnpublished withdrawal = new ArticleUnpublished("actualites/a", "a1", "/actualites/a/", "removed");
+        ProducerRecord<String, byte[]> sent = CODEC.encode(EventType.ARTICLE_UNPUBLISHED, "actualites/a", withdrawal);
+        List<Object> latest = List.copyOf(ParsedArticleConsumer.latestPerArticle(List.of(
+                record(article("actualites/a", "a1", "/actualites/a/")),
+                new ConsumerRecord<>(sent.topic(), 0, offset++, 0L, TimestampType.CREATE_TIME, -1, -1, sent.key(),
+                        sent.value(), new RecordHeaders(sent.headers().toArray()), Optional.empty()))));
+        assertEquals(List.of(withdrawal), latest);
+    }
+
+    private static List<ArticleParsed> parsed(java.util.Collection<Object> events) {
+        return events.stream().map(ArticleParsed.class::cast).toList();
+    }
+
+    @Test
     void skipsWhatCannotBeRendered() {
         ConsumerRecord<String, byte[]> notACloudEvent = new ConsumerRecord<>(Topics.ARTICLES_PARSED, 0, offset++,
                 "actualites/x", "{}".getBytes());
-        List<ArticleParsed> latest = List.copyOf(ParsedArticleConsumer.latestPerArticle(List.of(
+        List<ArticleParsed> latest = parsed(ParsedArticleConsumer.latestPerArticle(List.of(
                 notACloudEvent,
                 record(article("actualites/no-permalink", "r", null)),
                 record(article("actualites/relative", "r", "actualites/relative/")),
