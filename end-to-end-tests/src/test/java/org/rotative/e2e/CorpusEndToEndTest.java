@@ -1,21 +1,11 @@
 package org.rotative.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The whole pipeline on the real numerique.gouv.fr site: the three packaged services, the real broker, a fresh
@@ -41,8 +30,6 @@ class CorpusEndToEndTest {
     private static final Path SITE = SHARED.resolve("corpus/numerique.gouv.fr");
     private static final Path EXPECTED = SHARED.resolve("corpus/numerique.gouv.fr-expected");
     private static final String DATABASE = "rotative_e2e";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static final List<ServiceProcess> SERVICES = new ArrayList<>();
     private static ServiceProcess ingest;
@@ -50,15 +37,12 @@ class CorpusEndToEndTest {
 
     @BeforeAll
     static void startPipeline() throws Exception {
-        String testDbUrl = System.getProperty("quarkus.datasource.jdbc.url");
-        String user = System.getProperty("quarkus.datasource.username", "postgres");
-        String password = System.getProperty("quarkus.datasource.password", "");
-        String dbUrl = freshDatabase(testDbUrl, user, password);
+        String dbUrl = Http.freshDatabase(DATABASE);
         Map<String, String> env = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", System.getProperty("kafka.bootstrap.servers"),
                 "QUARKUS_DATASOURCE_JDBC_URL", dbUrl,
-                "QUARKUS_DATASOURCE_USERNAME", user,
-                "QUARKUS_DATASOURCE_PASSWORD", password,
+                "QUARKUS_DATASOURCE_USERNAME", Http.user(),
+                "QUARKUS_DATASOURCE_PASSWORD", Http.password(),
                 "ROTATIVE_MEDIA_ROOT", SHARED.resolve("media/uploads").toString());
         try {
             ServiceProcess media = ServiceProcess.start(ROOT, "media", env);
@@ -88,7 +72,7 @@ class CorpusEndToEndTest {
 
     @Test
     void everyArticleJekyllPublishesIsRenderedAndServed() throws Exception {
-        JsonNode report = post(ingest.uri("/api/imports"), Map.of("siteDir", SITE.toString()));
+        JsonNode report = Http.post(ingest.uri("/api/imports"), Map.of("siteDir", SITE.toString()));
         assertEquals(250, report.get("files").asInt(), report.toString());
         assertEquals(0, report.get("rejected").size(), report.toString());
 
@@ -106,15 +90,15 @@ class CorpusEndToEndTest {
                 name = name.replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", "");
             }
             String id = collection + "/" + name;
-            boolean published = JSON.readTree(expected.toFile()).path("published").asBoolean(true);
+            boolean published = Http.JSON.readTree(expected.toFile()).path("published").asBoolean(true);
 
-            HttpResponse<String> article = get(ingest.port, "/api/articles/" + id);
+            HttpResponse<String> article = Http.get(ingest.port, "/api/articles/" + id);
             if (article.statusCode() != 200) {
                 problems.add(id + ": ingest answers " + article.statusCode());
                 continue;
             }
-            String permalink = JSON.readTree(article.body()).get("permalink").asText();
-            HttpResponse<String> page = get(render.port, permalink);
+            String permalink = Http.JSON.readTree(article.body()).get("permalink").asText();
+            HttpResponse<String> page = Http.get(render.port, permalink);
             if (published) {
                 served++;
                 if (page.statusCode() != 200) {
@@ -122,7 +106,7 @@ class CorpusEndToEndTest {
                 } else if (!page.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
                     problems.add(id + ": " + permalink + " is not HTML");
                 }
-                HttpResponse<String> body = get(render.port, "/api/pages/" + id + "/body");
+                HttpResponse<String> body = Http.get(render.port, "/api/pages/" + id + "/body");
                 if (body.statusCode() != 200) {
                     problems.add(id + ": body fragment answers " + body.statusCode());
                 }
@@ -143,7 +127,7 @@ class CorpusEndToEndTest {
         long deadline = System.nanoTime() + timeout.toNanos();
         JsonNode status = null;
         while (System.nanoTime() < deadline) {
-            status = JSON.readTree(get(ingest.port, "/api/status").body());
+            status = Http.getJson(ingest.port, "/api/status");
             if (status.path("settled").asBoolean()) {
                 return status;
             }
@@ -158,33 +142,5 @@ class CorpusEndToEndTest {
             return walk.filter(p -> p.toString().endsWith(".json") && !p.getFileName().toString().startsWith("_"))
                     .sorted().toList();
         }
-    }
-
-    private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException,
-            URISyntaxException {
-        // The multi-argument constructor percent-encodes what a path needs (é, spaces, apostrophes…).
-        URI uri = new URI("http", null, "127.0.0.1", port, path, null, null);
-        return HTTP.send(HttpRequest.newBuilder(URI.create(uri.toASCIIString())).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static JsonNode post(URI uri, Object body) throws IOException, InterruptedException {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                .timeout(Duration.ofMinutes(5))
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertTrue(r.statusCode() == 200, uri + " answered " + r.statusCode() + ": " + r.body());
-        return JSON.readTree(r.body());
-    }
-
-    /** Drops and recreates the end-to-end database next to the test database, so every run starts empty. */
-    private static String freshDatabase(String testDbUrl, String user, String password) throws SQLException {
-        String server = testDbUrl.substring(0, testDbUrl.lastIndexOf('/') + 1);
-        try (Connection c = DriverManager.getConnection(server + "postgres", user, password);
-                Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + DATABASE);
-        }
-        return server + DATABASE;
     }
 }

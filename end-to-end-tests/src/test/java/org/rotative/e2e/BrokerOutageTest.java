@@ -1,0 +1,136 @@
+package org.rotative.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.rotative.contract.event.ArticleParsed;
+import org.rotative.contract.event.EventType;
+import org.rotative.contract.event.Topics;
+import org.rotative.contract.kafka.CloudEventCodec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The broker crashes in the middle of an import: the import still succeeds (it only writes PostgreSQL), and once
+ * the broker is back every article's events are in Kafka, none lost, none out of order.
+ */
+class BrokerOutageTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("rotative.root", ".."));
+    private static final int ARTICLES = 1500;
+
+    @Test
+    void anImportOutlivesABrokerCrashAndLosesNothing() throws Exception {
+        Path work = Files.createTempDirectory("rotative-outage");
+        Path site = writeSite(work.resolve("site"), "première version");
+        try (KafkaBroker broker = KafkaBroker.start(ROOT, work.resolve("kafka"));
+                ServiceProcess ingest = ServiceProcess.start(ROOT, "ingest", Map.of(
+                        "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrap(),
+                        "QUARKUS_DATASOURCE_JDBC_URL", Http.freshDatabase("rotative_outage"),
+                        "QUARKUS_DATASOURCE_USERNAME", Http.user(),
+                        "QUARKUS_DATASOURCE_PASSWORD", Http.password(),
+                        "ROTATIVE_INGEST_RELAY_INTERVAL", "1s"))) {
+            ingest.awaitReady(Duration.ofSeconds(180));
+            assertEquals(ARTICLES, Http.post(ingest.uri("/api/imports"), Map.of("siteDir", site.toString()))
+                    .get("accepted").asInt());
+            awaitOutboxEmpty(ingest, Duration.ofSeconds(120));
+
+            // Every article changes; the broker dies while the new versions are being imported.
+            writeSite(site, "seconde version");
+            CompletableFuture<JsonNode> reimport = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return Http.post(ingest.uri("/api/imports"), Map.of("siteDir", site.toString()));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(1000);
+            broker.kill();
+            JsonNode report = reimport.get(5, TimeUnit.MINUTES);
+            assertEquals(ARTICLES, report.get("accepted").asInt(), "the import succeeds without Kafka: " + report);
+            assertTrue(Http.getJson(ingest.port, "/api/status").get("eventsPending").asLong() > 0,
+                    "with the broker down, events wait in the outbox");
+            broker.restart();
+            awaitOutboxEmpty(ingest, Duration.ofSeconds(240));
+
+            Map<String, List<String>> revisions = parsedRevisionsPerArticle(broker.bootstrap());
+            assertEquals(ARTICLES, revisions.size(), "every article has its events");
+            List<String> problems = new ArrayList<>();
+            for (Map.Entry<String, List<String>> entry : revisions.entrySet()) {
+                String current = Http.getJson(ingest.port, "/api/articles/" + entry.getKey()).get("revision")
+                        .asText();
+                List<String> seen = entry.getValue();
+                // At-least-once: a revision may come twice, but the last event is always the current revision.
+                if (!seen.get(seen.size() - 1).equals(current) || seen.stream().distinct().count() != 2) {
+                    problems.add(entry.getKey() + ": events " + seen + ", current revision " + current);
+                }
+            }
+            assertEquals(List.of(), problems);
+        }
+    }
+
+    private static Path writeSite(Path site, String version) throws Exception {
+        Files.createDirectories(site.resolve("_actualites"));
+        Files.writeString(site.resolve("_config.yml"),
+                "collections:\n  actualites:\n    output: true\n    permalink: /actualites/:title/\n");
+        for (int i = 0; i < ARTICLES; i++) {
+            Files.writeString(site.resolve("_actualites/article-" + i + ".markdown"),
+                    "---\ntitle: Article " + i + "\n---\nLa " + version + " de l’article " + i + ".\n");
+        }
+        return site;
+    }
+
+    private static void awaitOutboxEmpty(ServiceProcess ingest, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonNode status = null;
+        while (System.nanoTime() < deadline) {
+            status = Http.getJson(ingest.port, "/api/status");
+            if (status.get("eventsPending").asLong() == 0) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("outbox not empty within " + timeout + ": " + status + "\n" + ingest.logTail());
+    }
+
+    /** Every parsed-article event on the topic, per article, in topic order. */
+    private static Map<String, List<String>> parsedRevisionsPerArticle(String bootstrap) {
+        Map<String, List<String>> revisions = new HashMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "outage-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()))) {
+            consumer.subscribe(List.of(Topics.ARTICLES_PARSED));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            int idle = 0;
+            while (System.nanoTime() < deadline && idle < 6) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                idle = records.isEmpty() && !revisions.isEmpty() ? idle + 1 : 0;
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    ArticleParsed parsed = CloudEventCodec.decode(EventType.ARTICLE_PARSED, record).data();
+                    revisions.computeIfAbsent(parsed.articleId(), k -> new ArrayList<>()).add(parsed.revision());
+                }
+            }
+        }
+        return revisions;
+    }
+}
