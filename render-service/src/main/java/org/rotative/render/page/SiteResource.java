@@ -34,9 +34,6 @@ public class SiteResource {
     @Location("index.html")
     Template index;
 
-    @Inject
-    @Location("gone.html")
-    Template gone;
 
     @GET
     @Path("{path: .*}")
@@ -59,11 +56,9 @@ public class SiteResource {
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(PageLink.asciiPath(permalink + "/"))
                     .build();
         }
-        if (WithdrawnPage.findById(permalink) != null) {
-            return Response.status(Response.Status.GONE).type(PageResponses.HTML)
-                    .entity(gone.data("path", permalink).render()).build();
-        }
-        return Response.status(Response.Status.NOT_FOUND).type(PageResponses.HTML)
-                .entity(notFound.data("path", permalink).render()).build();
+        // An unpublished article's permalink is gone (410), so that caches and crawlers drop it; others are 404.
+        boolean withdrawn = WithdrawnPage.findById(permalink) != null;
+        return Response.status(withdrawn ? Response.Status.GONE : Response.Status.NOT_FOUND).type(PageResponses.HTML)
+                .entity(notFound.data("path", permalink).data("withdrawn", withdrawn).render()).build();
     }
 }
