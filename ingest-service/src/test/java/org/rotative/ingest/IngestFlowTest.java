@@ -87,6 +87,8 @@ class IngestFlowTest {
         given().when().get("/api/articles/actualites/bienvenue-" + RUN)
                 .then().statusCode(200)
                 .body("permalink", equalTo("/actualites/bienvenue-" + RUN + "/"))
+                // The date keeps the offset it was written with, read back from the database.
+                .body("date", equalTo("2021-03-01T10:10:00+01:00"))
                 .body("frontMatter.date", equalTo("2021-03-01T10:10:00+01:00"))
                 .body("frontMatter.title", equalTo("L’État ouvre ses données"));
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TimeZoneStorage;
+import org.hibernate.annotations.TimeZoneStorageType;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -22,6 +24,7 @@ public class Article extends PanacheEntityBase {
     public String sourcePath;
     public String permalink;
     public String title;
+    @TimeZoneStorage(TimeZoneStorageType.COLUMN)
     public OffsetDateTime articleDate;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> categories;
