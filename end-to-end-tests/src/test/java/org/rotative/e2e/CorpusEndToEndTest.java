@@ -97,7 +97,11 @@ class CorpusEndToEndTest {
                 problems.add(id + ": ingest answers " + article.statusCode());
                 continue;
             }
-            String permalink = Http.JSON.readTree(article.body()).get("permalink").asText();
+            JsonNode stored = Http.JSON.readTree(article.body());
+            if (!stored.get("frontMatter").equals(Http.JSON.readTree(expected.toFile()))) {
+                problems.add(id + ": front matter differs from Jekyll's: " + stored.get("frontMatter"));
+            }
+            String permalink = stored.get("permalink").asText();
             HttpResponse<String> page = Http.get(render.port, permalink);
             if (published) {
                 served++;

@@ -3,7 +3,10 @@ package org.rotative.ingest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +72,9 @@ class IngestFlowTest {
                 Un paragraphe.
                 """);
         Files.writeString(actualites.resolve("cassee-" + RUN + ".markdown"), "---\ntitle: [oops\n---\n");
+        // Same file name in a sub-folder (read after the first, in path order): the same article id, refused.
+        Files.writeString(Files.createDirectories(actualites.resolve("suite")).resolve("bienvenue-" + RUN
+                + ".markdown"), "---\ntitle: Doublon\n---\n");
         Files.writeString(actualites.resolve("brouillon-" + RUN + ".markdown"),
                 "---\ntitle: Brouillon\npublished: false\n---\nPas encore.\n");
     }
@@ -78,10 +84,12 @@ class IngestFlowTest {
         given().contentType(ContentType.JSON).body(Map.of("siteDir", site.toString()))
                 .when().post("/api/imports")
                 .then().statusCode(200)
-                .body("files", equalTo(3))
-                .body("rejected", hasSize(1))
-                .body("rejected[0].file", equalTo("_actualites/cassee-" + RUN + ".markdown"))
-                .body("rejected[0].line", equalTo(2))
+                .body("files", equalTo(4))
+                .body("rejected", hasSize(2))
+                .body("rejected.file", hasItem("_actualites/cassee-" + RUN + ".markdown"))
+                .body("rejected.find { it.file.contains('cassee') }.line", equalTo(2))
+                .body("rejected.find { it.file.contains('suite') }.detail",
+                        startsWith("duplicate article id 'actualites/bienvenue-" + RUN + "'"))
                 .body("unpublished", equalTo(1));
 
         given().when().get("/api/articles/actualites/bienvenue-" + RUN)
@@ -192,6 +200,23 @@ class IngestFlowTest {
         }
         assertTrue(kcat.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "kcat did not finish");
         assertEquals(0, kcat.exitValue(), new String(kcat.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFutureArticleIsHeldUntilItsDate() {
+        importSiteFirst();
+        String name = "embargo-" + RUN;
+        String date = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(1)).plusSeconds(3)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx"));
+        given().queryParam("collection", "actualites").queryParam("filename", name + ".md")
+                .body(("---\ntitle: Sous embargo\ndate: " + date + "\n---\nBientôt.\n").getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/articles")
+                .then().statusCode(201)
+                .body("state", equalTo("not published"))
+                .body("unpublishedReason", startsWith("dated in the future"));
+        // The embargo check (every second in tests) publishes it once its date has come.
+        assertEquals("actualites/" + name, awaitEvent(EventType.ARTICLE_PARSED, "actualites/" + name).articleId());
+        given().when().get("/api/articles/actualites/" + name).then().body("unpublishedReason", nullValue());
     }
 
     @Test
