@@ -1,27 +1,23 @@
 package org.rotative.ingest.article;
 
+import org.rotative.ingest.frontmatter.FrontMatterException;
+
 /**
- * An article file refused, with everything its author needs: the file, the line and column (1-based, 0 when it does
- * not apply), what is wrong and how to fix it.
+ * An article file refused, with everything its author needs: the problem (what is wrong, the 1-based line and column,
+ * 0 when they do not apply, how to fix it), and which file, article and revision it concerns.
  */
-public class ArticleRejectedException extends RuntimeException {
+public class ArticleRejectedException extends FrontMatterException {
 
     private final String articleId;
     private final String sourcePath;
     private final String revision;
-    private final int line;
-    private final int column;
-    private final String hint;
 
     public ArticleRejectedException(String articleId, String sourcePath, String revision, String message, int line,
             int column, String hint) {
-        super(message);
+        super(message, line, column, hint);
         this.articleId = articleId;
         this.sourcePath = sourcePath;
         this.revision = revision;
-        this.line = line;
-        this.column = column;
-        this.hint = hint;
     }
 
     /** The article the file would be. */
@@ -35,17 +31,5 @@ public class ArticleRejectedException extends RuntimeException {
 
     public String revision() {
         return revision;
-    }
-
-    public int line() {
-        return line;
-    }
-
-    public int column() {
-        return column;
-    }
-
-    public String hint() {
-        return hint;
     }
 }
