@@ -26,7 +26,7 @@ class CloudEventCodecTest {
 
     @Test
     void roundTripKeepsDataAndContextAttributes() {
-        ArticleParsed parsed = new ArticleParsed("actualites/acc-eig5", "abc", "actualites",
+        ArticleParsed parsed = new ArticleParsed("actualites/acc-eig5", "abc", 1, "actualites",
                 "_actualites/acc-eig5.markdown", "/actualites/acc-eig5/", "L’État recherche",
                 OffsetDateTime.parse("2021-03-01T10:10:00+01:00"), List.of("Appel"), List.of(),
                 Map.of("title", "L’État recherche"), "> body\n{: .lien-important}");
@@ -48,8 +48,8 @@ class CloudEventCodecTest {
 
     @Test
     void rejectsAnotherTypeAndBrokenData() {
-        ArticleParsed parsed = new ArticleParsed("a/b", "r", "a", "_a/b.md", "/a/b/", "t", null, List.of(),
-                List.of(), Map.of(), "");
+        ArticleParsed parsed = new ArticleParsed("a/b", "r", 1, "a", "_a/b.md", "/a/b/", "t", null,
+                List.of(), List.of(), Map.of(), "");
         ProducerRecord<String, byte[]> out = codec.encode(EventType.ARTICLE_PARSED, "a/b", parsed);
 
         InvalidEventException wrongType = assertThrows(InvalidEventException.class,

@@ -162,7 +162,7 @@ class MediaServiceTest {
     void checksTheImagesOfAParsedArticle() {
         String id = "actualites/media-it-" + UUID.randomUUID();
         String missing = "/uploads/missing-" + UUID.randomUUID() + ".png";
-        ArticleParsed article = new ArticleParsed(id, "rev-" + UUID.randomUUID(), "actualites",
+        ArticleParsed article = new ArticleParsed(id, "rev-" + UUID.randomUUID(), 1, "actualites",
                 "_actualites/media-it.markdown", "/actualites/media-it/", "Media IT", null, List.of(), List.of(),
                 Map.of("une-ou-diaporama", List.of(Map.of("image", "/uploads/kleiber.jpg"))),
                 "![Un orage](/uploads/storm.jpg)\n\n<figure><img src=\"" + missing + "\"/></figure>\n");

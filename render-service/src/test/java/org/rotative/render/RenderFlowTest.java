@@ -98,7 +98,7 @@ class RenderFlowTest {
         // Unpublished: the page is withdrawn and its permalink answers 410 Gone.
         try (EventProducer producer = new EventProducer(kafkaConfig, "/rotative/ingest")) {
             producer.publishAll(List.of(new Outgoing<>(EventType.ARTICLE_UNPUBLISHED, id,
-                    new ArticleUnpublished(id, "rev-2", permalink, "unpublished by request"))));
+                    new ArticleUnpublished(id, "rev-2", 3, permalink, "unpublished by request"))));
         }
         Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> given().get(permalink).then().statusCode(410));
@@ -106,7 +106,7 @@ class RenderFlowTest {
     }
 
     private static ArticleParsed article(String id, String revision, String permalink, String body) {
-        return new ArticleParsed(id, revision, "actualites", "_" + id + ".md", permalink,
+        return new ArticleParsed(id, revision, 1, "actualites", "_" + id + ".md", permalink,
                 "L’été numérique : tout le programme", OffsetDateTime.parse("2021-03-01T09:00:00+01:00"),
                 List.of("Actualité"), List.of("Programme"), Map.of("chapeau-text", "Tout l’été."), body);
     }

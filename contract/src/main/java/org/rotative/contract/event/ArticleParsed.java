@@ -10,6 +10,9 @@ import java.util.Map;
  *
  * @param articleId   {@code <collection>/<slug>}, also the record key
  * @param revision    hash of the source file; a new revision means new content
+ * @param sequence    rank of this event among the article's parsed and unpublished events, assigned by ingest and
+ *                    increasing by one with each: a consumer that holds a higher one ignores this event (it arrived
+ *                    late); hashes cannot be ordered, sequences can
  * @param collection  collection name without its underscore ({@code actualites}, {@code posts}…)
  * @param sourcePath  path of the file in its site, e.g. {@code _actualites/foo.markdown}
  * @param permalink   URL path the page is served at (decoded, starts with {@code /})
@@ -23,6 +26,7 @@ import java.util.Map;
 public record ArticleParsed(
         String articleId,
         String revision,
+        long sequence,
         String collection,
         String sourcePath,
         String permalink,

@@ -6,8 +6,10 @@ package org.rotative.contract.event;
  *
  * @param articleId the article, also the record key
  * @param revision  its revision when it was withdrawn
+ * @param sequence  rank among the article's parsed and unpublished events (see {@link ArticleParsed#sequence()})
  * @param permalink where it was served
  * @param reason    why, for people
  */
-public record ArticleUnpublished(String articleId, String revision, String permalink, String reason) {
+public record ArticleUnpublished(String articleId, String revision, long sequence, String permalink,
+        String reason) {
 }

@@ -18,7 +18,7 @@ class MediaCheckerTest {
 
     @Test
     void reportsEveryImageAndThoseTheStoreCannotServe() throws IOException {
-        ArticleParsed article = new ArticleParsed("actualites/test", "rev-1", "actualites",
+        ArticleParsed article = new ArticleParsed("actualites/test", "rev-1", 1, "actualites",
                 "_actualites/test.markdown", "/actualites/test/", "Test", null, List.of(), List.of(),
                 Map.of("une-ou-diaporama", List.of(Map.of("image", "/uploads/kleiber.jpg"))),
                 """
@@ -38,8 +38,8 @@ class MediaCheckerTest {
 
     @Test
     void anArticleWithoutImages() throws IOException {
-        MediaChecked checked = checker.check(new ArticleParsed("posts/x", "r", "posts", "_posts/x.md", "/x/", "X",
-                null, List.of(), List.of(), Map.of(), "No image here."));
+        MediaChecked checked = checker.check(new ArticleParsed("posts/x", "r", 1, "posts", "_posts/x.md", "/x/",
+                "X", null, List.of(), List.of(), Map.of(), "No image here."));
         assertEquals(List.of(), checked.images());
         assertEquals(List.of(), checked.missing());
     }

@@ -34,7 +34,7 @@ class ParsedArticleConsumerTest {
 
     @Test
     void anUnpublishedArticleEndsWithItsWithdrawal() {
-        ArticleUnpublished withdrawal = new ArticleUnpublished("actualites/a", "a1", "/actualites/a/", "removed");
+        ArticleUnpublished withdrawal = new ArticleUnpublished("actualites/a", "a1", 2, "/actualites/a/", "removed");
         ProducerRecord<String, byte[]> sent = CODEC.encode(EventType.ARTICLE_UNPUBLISHED, "actualites/a", withdrawal);
         List<Object> latest = List.copyOf(ParsedArticleConsumer.latestPerArticle(List.of(
                 record(article("actualites/a", "a1", "/actualites/a/")),
@@ -67,7 +67,7 @@ class ParsedArticleConsumerTest {
     }
 
     private static ArticleParsed article(String id, String revision, String permalink) {
-        return new ArticleParsed(id, revision, "actualites", "_" + id + ".md", permalink, "Titre", null, List.of(),
+        return new ArticleParsed(id, revision, 1, "actualites", "_" + id + ".md", permalink, "Titre", null, List.of(),
                 List.of(), Map.of(), "Texte");
     }
 }

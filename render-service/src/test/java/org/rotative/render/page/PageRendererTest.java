@@ -95,7 +95,7 @@ class PageRendererTest {
 
     private static ArticleParsed article(String title, OffsetDateTime date, List<String> categories, List<String> tags,
             Map<String, Object> frontMatter, String body) {
-        return new ArticleParsed("actualites/test", "rev-1", "actualites", "_actualites/test.markdown",
+        return new ArticleParsed("actualites/test", "rev-1", 1, "actualites", "_actualites/test.markdown",
                 "/actualites/test/", title, date, categories, tags, frontMatter, body);
     }
 
