@@ -170,14 +170,19 @@ class IngestFlowTest {
         String id = "actualites/depeche-" + RUN;
         kcat(id, EventType.ARTICLE_SUBMITTED, Map.of("collection", "actualites", "fileName",
                 "depeche-" + RUN + ".markdown", "content", "---\ntitle: Dépêche\n---\nPremière version.\n"));
-        assertEquals("Première version.\n", awaitEvent(EventType.ARTICLE_PARSED, id).body());
+        ArticleParsed first = awaitEvent(EventType.ARTICLE_PARSED, id);
+        assertEquals("Première version.\n", first.body());
+        assertEquals(1, first.sequence());
 
         kcat(id, EventType.ARTICLE_SUBMITTED, Map.of("collection", "actualites", "fileName",
                 "depeche-" + RUN + ".markdown", "content", "---\ntitle: [cassé\n---\n"));
         assertEquals(2, awaitEvent(EventType.ARTICLE_REJECTED, id).line());
 
         kcat(id, EventType.ARTICLE_WITHDRAWAL_REQUESTED, Map.of("articleId", id));
-        assertEquals("unpublished by request", awaitEvent(EventType.ARTICLE_UNPUBLISHED, id).reason());
+        ArticleUnpublished withdrawn = awaitEvent(EventType.ARTICLE_UNPUBLISHED, id);
+        assertEquals("unpublished by request", withdrawn.reason());
+        // Ordered after the accepted version; the refused correction announced nothing, so took no sequence.
+        assertEquals(2, withdrawn.sequence());
         // The refused correction did not replace the accepted version.
         given().when().get("/api/articles/" + id).then().statusCode(200)
                 .body("title", equalTo("Dépêche")).body("state", equalTo("not published"));

@@ -38,6 +38,8 @@ public class Article extends PanacheEntityBase {
     public String unpublishedReason;
     /** The revision last announced as published; null when none was, or the article was withdrawn since. */
     public String publishedRevision;
+    /** Sequence of the last parsed or unpublished event recorded for the article: consumers order events by it. */
+    public long eventSequence;
     public String renderedRevision;
     public OffsetDateTime renderedAt;
     public String mediaRevision;

@@ -151,11 +151,13 @@ public class ArticleIngestor {
     private void announce(Article article) {
         if (article.publishable()) {
             article.publishedRevision = article.revision;
+            article.eventSequence++;
             outbox.record(EventType.ARTICLE_PARSED, article.id, toEvent(article));
         } else if (article.publishedRevision != null) {
             article.publishedRevision = null;
+            article.eventSequence++;
             outbox.record(EventType.ARTICLE_UNPUBLISHED, article.id, new ArticleUnpublished(article.id,
-                    article.revision, article.permalink, article.unpublishedReason));
+                    article.revision, article.eventSequence, article.permalink, article.unpublishedReason));
         }
     }
 
@@ -248,7 +250,7 @@ public class ArticleIngestor {
     }
 
     static ArticleParsed toEvent(Article a) {
-        return new ArticleParsed(a.id, a.revision, a.collection, a.sourcePath, a.permalink, a.title, a.articleDate,
+        return new ArticleParsed(a.id, a.revision, a.eventSequence, a.collection, a.sourcePath, a.permalink, a.title, a.articleDate,
                 a.categories, a.tags, a.frontMatter, a.body);
     }
 }
