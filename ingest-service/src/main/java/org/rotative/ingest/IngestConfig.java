@@ -47,4 +47,16 @@ public interface IngestConfig {
     /** Consumer group that follows rendered and media events to keep each article's status. */
     @WithDefault("rotative-ingest")
     String statusGroupId();
+
+    /** Base URL of the rendered site (the render service locally), for the status page's links to each page. */
+    @WithDefault("http://localhost:8082")
+    String siteUrl();
+
+    /** Articles listed per page of the status page. */
+    @WithDefault("50")
+    int statusPageSize();
+
+    /** Imports shown in the status page's history. */
+    @WithDefault("10")
+    int statusImports();
 }

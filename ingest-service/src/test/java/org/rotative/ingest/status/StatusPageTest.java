@@ -1,0 +1,114 @@
+package org.rotative.ingest.status;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The status page on the real database, read as HTML and in real headless Chromium (screenshot kept in target/). */
+@QuarkusTest
+class StatusPageTest {
+
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    /** Debian's packages; CI installs them (.ci/run). */
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOT = Path.of("target/screenshots/status-page.png");
+
+    @TestHTTPResource("/status")
+    URL statusPage;
+
+    private static boolean imported;
+
+    /** Once per class; not in a static @BeforeAll, which runs before the application listens. */
+    @BeforeEach
+    void importSite() throws IOException {
+        if (imported) {
+            return;
+        }
+        imported = true;
+        Path site = Files.createTempDirectory("rotative-status");
+        Files.writeString(site.resolve("_config.yml"), "collections:\n  dossiers:\n    output: true\n");
+        Path dossiers = Files.createDirectories(site.resolve("_dossiers"));
+        Files.writeString(dossiers.resolve("cloud-" + RUN + ".md"), "---\ntitle: Le cloud %s\n---\nTexte.\n"
+                .formatted(RUN));
+        Files.writeString(dossiers.resolve("brouillon-" + RUN + ".md"),
+                "---\ntitle: Brouillon %s\npublished: false\n---\n".formatted(RUN));
+        Files.writeString(dossiers.resolve("casse-" + RUN + ".md"), "---\ntitle: ok\ndate: 2021-13-01\n---\n");
+        given().contentType(ContentType.JSON).body(Map.of("siteDir", site.toString()))
+                .when().post("/api/imports").then().statusCode(200);
+    }
+
+    @Test
+    void listsEveryArticleWithItsStateAndFilters() {
+        given().when().get("/status").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(allOf(containsString("<html lang=\"en\">"), containsString("Le cloud " + RUN),
+                        containsString("Brouillon " + RUN), containsString("_dossiers/casse-" + RUN + ".md:3"),
+                        containsString("2021-13-01"), containsString("/api/articles/dossiers/cloud-" + RUN)));
+
+        given().queryParam("state", "rejected").queryParam("collection", "dossiers")
+                .when().get("/status").then().statusCode(200)
+                .body(allOf(containsString("casse-" + RUN), not(containsString("Le cloud " + RUN))));
+        given().queryParam("q", "cloud " + RUN)
+                .when().get("/status").then().statusCode(200)
+                .body(allOf(containsString("Le cloud " + RUN), not(containsString("Brouillon " + RUN)),
+                        containsString("1 matching")));
+        // A % typed in the search box is a character, not a wildcard.
+        given().queryParam("q", "%" + RUN).when().get("/status").then().statusCode(200)
+                .body(containsString("0 matching"));
+    }
+
+    @Test
+    void chromiumShowsTheFilteredPage() throws IOException {
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "this test drives Debian's chromium with chromium-driver: apt-get install chromium chromium-driver");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--window-size=1280,1000", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        ChromeDriver chromium = new ChromeDriver(service, options);
+        try {
+            chromium.get(statusPage.toString());
+            assertEquals("Pipeline status — Rotative", chromium.getTitle());
+            Files.createDirectories(SCREENSHOT.getParent());
+            Files.write(SCREENSHOT, chromium.getScreenshotAs(OutputType.BYTES));
+
+            new Select(chromium.findElement(By.name("state"))).selectByVisibleText("not published");
+            chromium.findElement(By.name("q")).sendKeys("Brouillon " + RUN);
+            chromium.findElement(By.cssSelector("button[type=submit]")).click();
+
+            List<WebElement> rows = chromium.findElements(By.cssSelector("tbody tr td.state"));
+            assertTrue(chromium.getCurrentUrl().contains("state=not+published"), chromium.getCurrentUrl());
+            assertEquals(List.of("not published"), rows.stream().map(WebElement::getText).toList());
+        } finally {
+            chromium.quit();
+        }
+    }
+}
