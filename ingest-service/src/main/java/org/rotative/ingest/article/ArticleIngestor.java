@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jboss.logging.Logger;
@@ -23,6 +24,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.persistence.FlushModeType;
 
@@ -41,6 +43,8 @@ public class ArticleIngestor {
     IngestConfig config;
     @Inject
     Outbox outbox;
+    @Inject
+    MeterRegistry metrics;
 
     /**
      * Reads, stores and announces a batch of files. Bad files are rejected one by one; the others go through.
@@ -61,6 +65,11 @@ public class ArticleIngestor {
         }
         List<Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> store(reads, origin, seen, now));
         outbox.wakeUp();
+        // Counted once committed: a batch that failed and is sent again must not count twice.
+        for (Outcome outcome : outcomes) {
+            metrics.counter("rotative.articles.ingested", "outcome", outcome.status().name().toLowerCase(Locale.ROOT))
+                    .increment();
+        }
         return outcomes;
     }
 

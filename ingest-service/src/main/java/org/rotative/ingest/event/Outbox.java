@@ -18,6 +18,8 @@ import org.rotative.contract.kafka.EventProducer;
 import org.rotative.contract.kafka.EventProducer.Recorded;
 import org.rotative.contract.kafka.EventPublishException;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -48,8 +50,12 @@ public class Outbox {
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
 
     @Inject
-    public Outbox(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+    public Outbox(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics) {
         this.producer = new EventProducer(kafkaConfig, SOURCE);
+        // Read when scraped: the table is the truth, across every ingest instance.
+        Gauge.builder("rotative.outbox.backlog", () -> QuarkusTransaction.requiringNew().call(Outbox::backlog))
+                .description("Events committed to the outbox and not yet acknowledged by Kafka")
+                .register(metrics);
     }
 
     /** Records an event in the current transaction; it is relayed after the commit. */
