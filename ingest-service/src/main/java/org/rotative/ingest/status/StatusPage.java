@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,6 +17,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.rotative.ingest.IngestConfig;
 import org.rotative.ingest.importer.SiteImport;
 
+import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -41,6 +43,10 @@ public class StatusPage {
     IngestConfig config;
     @Inject
     Template status;
+    /** Not {@code status.txt}: that would be a variant of the page, picked by the Accept header. */
+    @Inject
+    @Location("status-summary.txt")
+    Template statusText;
 
     /** A link of the pager, with the filters it keeps. */
     public record PageLink(String label, String href) {
@@ -73,6 +79,21 @@ public class StatusPage {
                 .data("next", number < pages ? link("next →", filter, number + 1) : null)
                 .data("pageNumber", number)
                 .data("pages", pages);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "The same status for a terminal (./pipeline status): counts, imports, what needs attention")
+    public TemplateInstance text() {
+        int size = config.statusPageSize();
+        return statusText.data("summary", board.summary())
+                .data("imports", board.imports(config.statusImports()))
+                .data("rejected", attention(ArticleState.REJECTED, size))
+                .data("missingImages", attention(ArticleState.MISSING_IMAGES, size));
+    }
+
+    private StatusBoard.Rows attention(ArticleState state, int size) {
+        return board.rows(new StatusBoard.Filter("", Optional.of(state), ""), 0, size);
     }
 
     private static PageLink link(String label, StatusBoard.Filter filter, int page) {

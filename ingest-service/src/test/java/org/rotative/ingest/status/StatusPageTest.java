@@ -84,6 +84,14 @@ class StatusPageTest {
     }
 
     @Test
+    void theTerminalGetsTheSameSummaryAsText() {
+        given().accept("text/plain").when().get("/status").then().statusCode(200)
+                .contentType(containsString("text/plain"))
+                .body(allOf(containsString("rendered "), containsString("Imports (latest first)"),
+                        containsString("_dossiers/casse-" + RUN + ".md:3: "), not(containsString("<html"))));
+    }
+
+    @Test
     void chromiumShowsTheFilteredPage() throws IOException {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "this test drives Debian's chromium with chromium-driver: apt-get install chromium chromium-driver");
