@@ -86,6 +86,11 @@ public final class JekyllYaml {
         } catch (YAMLException e) {
             throw new FrontMatterException("invalid YAML: " + e.getMessage(), firstLine, 0,
                     "simplify the front matter");
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML checks some values outside its YAMLException hierarchy, e.g. a tag that decodes to
+            // trailing spaces ("!02%20", found by fuzzing).
+            throw new FrontMatterException("invalid YAML: " + e.getMessage(), firstLine, 0,
+                    "remove or quote the value starting with '!' (a YAML tag)");
         }
         int[] budget = {MAX_VALUES};
         return toJson(loaded, budget, firstLine);
