@@ -1,12 +1,10 @@
 package org.rotative.e2e;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,8 +26,8 @@ final class KafkaBroker implements AutoCloseable {
 
     /** Formats a new broker in {@code dir}, starts it and creates the pipeline's topics. */
     static KafkaBroker start(Path root, Path dir) throws Exception {
-        int port = freePort();
-        int controller = freePort();
+        int port = LocalRuntime.freePort();
+        int controller = LocalRuntime.freePort();
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("server.properties"), String.join("\n",
                 "process.roles=broker,controller", "node.id=1",
@@ -58,6 +56,14 @@ final class KafkaBroker implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
+    /** Stops the broker cleanly, as an operator or a rolling restart would. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     /** Kills the broker as a crash would: no clean shutdown. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
@@ -82,14 +88,7 @@ final class KafkaBroker implements AutoCloseable {
     }
 
     private Process run(String main, String... args) throws IOException {
-        String classpath = root.resolve("local-runtime/target/lib") + "/*" + java.io.File.pathSeparator
-                + root.resolve("local-runtime/target/classes");
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-cp", classpath,
-                main));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("broker.log").toFile())).start();
+        return LocalRuntime.java(root, dir.resolve("broker.log"), main, args);
     }
 
     @Override
@@ -99,12 +98,6 @@ final class KafkaBroker implements AutoCloseable {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -1,0 +1,328 @@
+package org.rotative.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.rotative.contract.event.ArticleRendered;
+import org.rotative.contract.event.EventType;
+import org.rotative.contract.event.Topics;
+import org.rotative.contract.kafka.CloudEventCodec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Things break for real while 2,000 articles are imported and rendered: the render service is killed, the broker and
+ * PostgreSQL are restarted, ingest is killed with events committed but not yet published. Each scenario publishes a
+ * new version of every article; at the end every article must be served at its last version, every version must have
+ * been announced, and no page may have gone back to an older version. {@code ./pipeline chaos} runs this test alone;
+ * it prints {@code chaos: N scenarios, lost=L, stale=S, duplicated=D} and how long each recovery took.
+ */
+class ChaosTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("rotative.root", ".."));
+    private static final int ARTICLES = Integer.getInteger("rotative.chaos.articles", 2000);
+    private static final Duration SETTLE = Duration.ofMinutes(5);
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    /** What one scenario broke, and how long the pipeline took to serve every article again once it was repaired. */
+    private record Recovery(String scenario, Duration took) {
+    }
+
+    @Test
+    void noArticleIsLostStaleOrDuplicatedWhenThingsBreak() throws Exception {
+        Path work = Files.createTempDirectory("rotative-chaos");
+        Path site = work.resolve("site");
+        List<Recovery> recoveries = new ArrayList<>();
+        List<ServiceProcess> services = new ArrayList<>();
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(ROOT, work.resolve("postgres"));
+                KafkaBroker broker = KafkaBroker.start(ROOT, work.resolve("kafka"))) {
+            Map<String, String> env = new HashMap<>(Map.of(
+                    "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrap(),
+                    "QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(),
+                    "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                    "QUARKUS_DATASOURCE_PASSWORD", "",
+                    "ROTATIVE_MEDIA_ROOT", Files.createDirectories(work.resolve("uploads")).toString(),
+                    "ROTATIVE_MEDIA_SIGNING_REQUIRED", "false",
+                    "ROTATIVE_INGEST_RELAY_INTERVAL", "1s"));
+            ServiceProcess media = start(services, "media", env);
+            env.put("ROTATIVE_RENDER_MEDIA_BASE_URL", "http://127.0.0.1:" + media.port);
+            ServiceProcess render = start(services, "render", env);
+            ServiceProcess ingest = start(services, "ingest", env);
+            for (ServiceProcess service : services) {
+                service.awaitReady(Duration.ofSeconds(180));
+            }
+
+            // 1. The render service dies (kill -9) while it renders: its uncommitted batch is rendered again.
+            writeSite(site, 1);
+            CompletableFuture<HttpResponse<String>> running = importAsync(ingest, site);
+            awaitStatus(ingest, s -> s.get("rendered").asLong() >= ARTICLES / 10, SETTLE);
+            render.kill();
+            long repaired = System.nanoTime();
+            render.restart(Duration.ofSeconds(120));
+            assertEquals(200, running.get(5, TimeUnit.MINUTES).statusCode());
+            awaitSettled(ingest);
+            recoveries.add(new Recovery("render killed (kill -9) while rendering", since(repaired)));
+
+            // 2. The broker is stopped and started again during an import: events wait in the outbox.
+            writeSite(site, 2);
+            running = importAsync(ingest, site);
+            Thread.sleep(1000);
+            broker.stop();
+            Thread.sleep(3000);
+            repaired = System.nanoTime();
+            broker.restart();
+            assertEquals(200, running.get(5, TimeUnit.MINUTES).statusCode());
+            awaitSettled(ingest);
+            recoveries.add(new Recovery("Kafka broker stopped and restarted during an import", since(repaired)));
+
+            // 3. PostgreSQL restarts during an import: the import fails, its author runs it again; consumers retry.
+            writeSite(site, 3);
+            running = importAsync(ingest, site);
+            Thread.sleep(1000);
+            db.stop();
+            repaired = System.nanoTime();
+            db.restart();
+            running.get(5, TimeUnit.MINUTES);
+            importUntilAccepted(ingest, site);
+            awaitSettled(ingest);
+            recoveries.add(new Recovery("PostgreSQL restarted during an import", since(repaired)));
+
+            // 4. Ingest dies (kill -9) after committing articles whose events Kafka has not taken yet.
+            broker.stop();
+            writeSite(site, 4);
+            assertEquals(200, importAsync(ingest, site).get(5, TimeUnit.MINUTES).statusCode());
+            assertTrue(Http.getJson(ingest.port, "/api/status").get("eventsPending").asLong() > 0,
+                    "with the broker down, the new versions' events wait in the outbox");
+            ingest.kill();
+            repaired = System.nanoTime();
+            broker.restart();
+            ingest.restart(Duration.ofSeconds(120));
+            awaitSettled(ingest);
+            recoveries.add(new Recovery("ingest killed (kill -9) between its commit and the publish",
+                    since(repaired)));
+
+            Outcome outcome = verify(site, db.jdbcUrl(), broker.bootstrap(), render);
+            System.out.println();
+            for (Recovery r : recoveries) {
+                System.out.printf("chaos: %-60s recovered in %5.1f s%n", r.scenario(), r.took().toMillis() / 1000.0);
+            }
+            System.out.printf("chaos: %d scenarios, lost=%d, stale=%d, duplicated=%d%n", recoveries.size(),
+                    outcome.lost.size(), outcome.stale.size(), outcome.duplicated.size());
+            assertEquals(List.of(), outcome.lost, "articles not served at all");
+            assertEquals(List.of(), outcome.stale, "articles not served at their last version, or gone back");
+            assertEquals(List.of(), outcome.duplicated, "pages served twice");
+        } finally {
+            for (ServiceProcess service : services) {
+                service.close();
+            }
+        }
+    }
+
+    private static final class Outcome {
+        final List<String> lost = new ArrayList<>();
+        final List<String> stale = new ArrayList<>();
+        final List<String> duplicated = new ArrayList<>();
+    }
+
+    /**
+     * Lost: no page, or a version never announced as rendered. Stale: a page that is not the last version, or a
+     * rendered event of an older version after one of a newer (a page overwritten by the past). Duplicated: one page
+     * served at more than one URL.
+     */
+    private static Outcome verify(Path site, String jdbcUrl, String bootstrap, ServiceProcess render)
+            throws Exception {
+        Map<String, List<String>> versions = new HashMap<>();
+        for (int i = 0; i < ARTICLES; i++) {
+            List<String> revisions = new ArrayList<>();
+            for (int v = 1; v <= 4; v++) {
+                revisions.add(sha256(content(i, v)));
+            }
+            versions.put(id(i), revisions);
+        }
+        Outcome outcome = new Outcome();
+        Map<String, String> pages = new HashMap<>();
+        Map<String, Integer> urls = new HashMap<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT article_id, revision, permalink FROM render.page")) {
+            while (rows.next()) {
+                pages.put(rows.getString(1), rows.getString(2));
+                urls.merge(rows.getString(3), 1, Integer::sum);
+            }
+        }
+        urls.forEach((url, count) -> {
+            if (count > 1) {
+                outcome.duplicated.add(url + " (" + count + " pages)");
+            }
+        });
+        Map<String, List<Integer>> announced = renderedVersions(bootstrap, versions);
+        versions.forEach((id, revisions) -> {
+            String page = pages.get(id);
+            List<Integer> seen = announced.getOrDefault(id, List.of());
+            if (page == null) {
+                outcome.lost.add(id + ": no page");
+            } else if (!page.equals(revisions.get(3))) {
+                outcome.stale.add(id + ": served version " + (revisions.indexOf(page) + 1) + " of 4");
+            }
+            for (int k = 1; k < seen.size(); k++) {
+                if (seen.get(k) < seen.get(k - 1)) {
+                    outcome.stale.add(id + ": rendered versions went back, " + seen);
+                    break;
+                }
+            }
+            for (int v = 1; v <= 4; v++) {
+                if (!seen.contains(v)) {
+                    outcome.lost.add(id + ": version " + v + " never announced as rendered (" + seen + ")");
+                }
+            }
+        });
+        // What readers get: a sample of pages through the render service itself.
+        for (int i = 0; i < ARTICLES; i += ARTICLES / 20) {
+            HttpResponse<String> page = Http.get(render.port, "/actualites/article-" + i + "/");
+            if (page.statusCode() != 200 || !page.body().contains("version 4 de l’article " + i + ".")) {
+                outcome.stale.add(id(i) + ": GET answered " + page.statusCode() + " without its version 4");
+            }
+        }
+        return outcome;
+    }
+
+    /** Per article, the version (1 to 4) of every rendered event on the topic, in topic order. */
+    private static Map<String, List<Integer>> renderedVersions(String bootstrap, Map<String, List<String>> versions) {
+        Map<String, List<Integer>> seen = new LinkedHashMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "chaos-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()))) {
+            consumer.subscribe(List.of(Topics.ARTICLES_RENDERED));
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            int idle = 0;
+            while (System.nanoTime() < deadline && idle < 6) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                idle = records.isEmpty() && !seen.isEmpty() ? idle + 1 : 0;
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    ArticleRendered rendered = CloudEventCodec.decode(EventType.ARTICLE_RENDERED, record).data();
+                    List<String> revisions = versions.get(rendered.articleId());
+                    if (revisions != null) {
+                        seen.computeIfAbsent(rendered.articleId(), k -> new ArrayList<>())
+                                .add(revisions.indexOf(rendered.revision()) + 1);
+                    }
+                }
+            }
+        }
+        return seen;
+    }
+
+    private static ServiceProcess start(List<ServiceProcess> services, String name, Map<String, String> env)
+            throws IOException {
+        ServiceProcess service = ServiceProcess.start(ROOT, name, env);
+        services.add(service);
+        return service;
+    }
+
+    private static CompletableFuture<HttpResponse<String>> importAsync(ServiceProcess ingest, Path site) {
+        HttpRequest request = HttpRequest.newBuilder(ingest.uri("/api/imports"))
+                .header("Content-Type", "application/json").timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"siteDir\": \"" + site + "\"}")).build();
+        return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Runs the import again until it goes through, as its author would after an outage. */
+    private static void importUntilAccepted(ServiceProcess ingest, Path site) throws Exception {
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        HttpResponse<String> last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = importAsync(ingest, site).get(5, TimeUnit.MINUTES);
+                if (last.statusCode() == 200) {
+                    return;
+                }
+            } catch (ExecutionException notListening) {
+                // The service answers again once its pool has new connections.
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("the import never went through again: " + (last == null ? "" : last.body())
+                + "\n" + ingest.logTail());
+    }
+
+    private static void awaitSettled(ServiceProcess ingest) throws Exception {
+        awaitStatus(ingest, s -> s.get("settled").asBoolean() && s.get("published").asLong() == ARTICLES, SETTLE);
+    }
+
+    private static void awaitStatus(ServiceProcess ingest, Predicate<JsonNode> done,
+            Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonNode status = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                status = Http.getJson(ingest.port, "/api/status");
+                if (done.test(status)) {
+                    return;
+                }
+            } catch (IOException | RuntimeException notAnswering) {
+                // Restarting, or its database is: ask again.
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("pipeline not settled within " + timeout + ": " + status + "\n" + ingest.logTail());
+    }
+
+    private static void writeSite(Path site, int version) throws IOException {
+        Files.createDirectories(site.resolve("_actualites"));
+        Files.writeString(site.resolve("_config.yml"),
+                "collections:\n  actualites:\n    output: true\n    permalink: /actualites/:title/\n");
+        for (int i = 0; i < ARTICLES; i++) {
+            Files.write(site.resolve("_actualites/article-" + i + ".markdown"), content(i, version));
+        }
+    }
+
+    private static byte[] content(int article, int version) {
+        return ("---\ntitle: Article " + article + "\n---\nLa version " + version + " de l’article " + article
+                + ".\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String id(int article) {
+        return "actualites/article-" + article;
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+
+    private static Duration since(long nanos) {
+        return Duration.ofNanos(System.nanoTime() - nanos);
+    }
+}
