@@ -11,6 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +38,7 @@ import org.rotative.contract.event.ArticleUnpublished;
 import org.rotative.contract.event.EventType;
 import org.rotative.contract.kafka.CloudEventCodec;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.json.schema.Draft;
@@ -48,6 +54,9 @@ class IngestFlowTest {
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static Path site;
+
+    @TestHTTPResource("/api/articles")
+    URL uploadUrl;
 
     @BeforeAll
     static void writeSite() throws IOException {
@@ -136,7 +145,7 @@ class IngestFlowTest {
     }
 
     @Test
-    void uploadOneArticleAndReadItBack() {
+    void uploadOneArticleAndReadItBack() throws Exception {
         importSiteFirst();
         String name = "upload-" + RUN;
         given().queryParam("collection", "actualites").queryParam("filename", name + ".md")
@@ -155,6 +164,7 @@ class IngestFlowTest {
                 .body("detail", containsString("2021-13-01"));
 
         given().when().get("/api/articles/actualites/nothing-" + RUN).then().statusCode(404);
+        assertEquals(413, hugeUpload(), "bodies are bounded before they are read: 5 MB is refused");
 
         given().when().delete("/api/articles/actualites/" + name).then().statusCode(200)
                 .body("state", equalTo("not published"))
@@ -186,6 +196,18 @@ class IngestFlowTest {
         // The refused correction did not replace the accepted version.
         given().when().get("/api/articles/" + id).then().statusCode(200)
                 .body("title", equalTo("Dépêche")).body("state", equalTo("not published"));
+    }
+
+    /**
+     * Sends a 5 MB article announcing its size first ({@code Expect: 100-continue}), as HTTP clients do with large
+     * bodies: the service refuses it from its headers instead of reading it, then closes the connection.
+     */
+    private int hugeUpload() throws Exception {
+        URI uri = URI.create(uploadUrl + "?collection=actualites&filename=huge-" + RUN + ".md");
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(uri)
+                .expectContinue(true).header("Content-Type", "text/markdown")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[5 << 20])).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** Produces one CloudEvent with Debian's kcat: a real client outside the JVM, as a newsroom system would. */
