@@ -25,9 +25,17 @@ public final class Topics {
     /** {@link MediaChecked} events, written by media, read by ingest (article status). */
     public static final String MEDIA_CHECKED = "rotative.media.checked";
 
+    /**
+     * Records a consumer could not use (not a CloudEvent, unknown type or schema version, data not matching its
+     * schema, refused by the service), as they were, with headers naming their topic, partition, offset, the consumer
+     * group and the error (see {@code org.rotative.contract.kafka.DeadLetter}). Written by every service's consumers,
+     * read by people. Not compacted: every dead letter is kept until its retention ends.
+     */
+    public static final String DEAD_LETTER = "rotative.deadletter";
+
     /** Every topic, for the tools that create them. */
     public static final java.util.List<String> ALL = java.util.List.of(NEWSROOM_INBOUND, ARTICLES_PARSED, ARTICLES_REJECTED,
-            ARTICLES_RENDERED, MEDIA_CHECKED);
+            ARTICLES_RENDERED, MEDIA_CHECKED, DEAD_LETTER);
 
     private Topics() {
     }

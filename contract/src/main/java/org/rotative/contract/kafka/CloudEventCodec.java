@@ -96,17 +96,9 @@ public final class CloudEventCodec {
      *                               schema; the message says which topic, partition and offset
      */
     public static <T> Event<T> decode(EventType<T> type, ConsumerRecord<String, byte[]> record) {
-        String where = record.topic() + "-" + record.partition() + "@" + record.offset();
-        if (!SPEC_VERSION.equals(header(record.headers(), H_SPECVERSION))) {
-            throw new InvalidEventException(where + ": not a CloudEvent " + SPEC_VERSION + " (header "
-                    + H_SPECVERSION + " missing or different)");
-        }
-        String actualType = header(record.headers(), H_TYPE);
+        String actualType = checkContext(record);
         if (!type.type().equals(actualType)) {
-            throw new InvalidEventException(where + ": expected type " + type.type() + ", got " + actualType);
-        }
-        if (record.value() == null) {
-            throw new InvalidEventException(where + ": event " + actualType + " has no data");
+            throw new InvalidEventException(record, "expected type " + type.type() + ", got " + actualType);
         }
         try {
             T data = MAPPER.readValue(record.value(), type.dataClass());
@@ -114,9 +106,41 @@ public final class CloudEventCodec {
             return new Event<>(header(record.headers(), H_ID), header(record.headers(), H_SOURCE), type,
                     time == null ? null : Instant.parse(time), header(record.headers(), H_SUBJECT), data);
         } catch (IOException | DateTimeParseException e) {
-            throw new InvalidEventException(where + ": data of " + actualType + " does not match "
+            throw new InvalidEventException(record, "data of " + actualType + " does not match "
                     + type.dataSchema() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Decodes a record as whichever event of the system it says it is.
+     *
+     * @throws InvalidEventException when it is not a CloudEvent, its type (or that type's schema version) is not one
+     *                               of the system, the type does not travel on the record's topic, or its data does
+     *                               not match the type's schema
+     */
+    public static Event<?> decodeAny(ConsumerRecord<String, byte[]> record) {
+        String actualType = checkContext(record);
+        EventType<?> type = EventType.of(actualType).orElseThrow(() -> new InvalidEventException(record,
+                "unknown event type " + actualType + " (not an event of this system, or a schema version this "
+                        + "consumer does not know)"));
+        if (!type.topic().equals(record.topic())) {
+            throw new InvalidEventException(record, "event type " + actualType + " travels on " + type.topic()
+                    + ", not on " + record.topic());
+        }
+        return decode(type, record);
+    }
+
+    /** Checks what every event has; returns its type. */
+    private static String checkContext(ConsumerRecord<String, byte[]> record) {
+        if (!SPEC_VERSION.equals(header(record.headers(), H_SPECVERSION))) {
+            throw new InvalidEventException(record, "not a CloudEvent " + SPEC_VERSION + " (header "
+                    + H_SPECVERSION + " missing or different)");
+        }
+        String type = header(record.headers(), H_TYPE);
+        if (record.value() == null) {
+            throw new InvalidEventException(record, "event " + type + " has no data");
+        }
+        return type;
     }
 
     private static void put(Headers headers, String name, String value) {

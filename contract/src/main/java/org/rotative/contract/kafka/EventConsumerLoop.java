@@ -23,7 +23,8 @@ import org.jboss.logging.Logger;
  * One consumer thread that hands batches of records to a handler and commits their offsets only once the handler
  * returned: at-least-once delivery, so handlers must be idempotent (they are keyed by article id and revision).
  * When the handler throws, the batch is read again after a back-off instead of being skipped: a database or broker
- * outage delays articles but never drops them.
+ * outage delays articles but never drops them. Records that can never be handled are the handler's business:
+ * {@link EventStage} sends them to the dead-letter topic.
  */
 public final class EventConsumerLoop implements AutoCloseable {
 
@@ -110,10 +111,15 @@ public final class EventConsumerLoop implements AutoCloseable {
         }
     }
 
-    /** Seeks every partition of a failed batch back to its first record, so the next poll returns it again. */
+    /**
+     * Seeks every partition of a failed batch back to its first record, so the next poll returns it again. A
+     * partition taken away meanwhile (rebalance) is skipped: its new owner starts from the last committed offset.
+     */
     private static void rewind(KafkaConsumer<String, byte[]> c, ConsumerRecords<String, byte[]> batch) {
         for (TopicPartition partition : batch.partitions()) {
-            c.seek(partition, batch.records(partition).get(0).offset());
+            if (c.assignment().contains(partition)) {
+                c.seek(partition, batch.records(partition).get(0).offset());
+            }
         }
     }
 

@@ -31,7 +31,7 @@ public final class EventProducer implements AutoCloseable {
 
     /**
      * @param config Kafka client configuration (bootstrap servers…)
-     * @param source CloudEvents {@code source} of every event written
+     * @param source CloudEvents {@code source} of every event written; null for a producer of dead letters alone
      */
     public EventProducer(Map<String, Object> config, String source) {
         Map<String, Object> c = new HashMap<>(config);
@@ -78,6 +78,16 @@ public final class EventProducer implements AutoCloseable {
      */
     public void publishRecorded(List<Recorded> events) {
         send(events.stream().map(e -> codec.encode(e.type(), e.articleId(), e.data(), e.id(), e.time())).toList());
+    }
+
+    /**
+     * Sends records a consumer group could not use to the dead-letter topic and waits for the broker's
+     * acknowledgement, so the caller may commit past them.
+     *
+     * @throws EventPublishException when one could not be written
+     */
+    public void publishDeadLetters(String groupId, List<DeadLetter> letters) {
+        send(letters.stream().map(letter -> letter.toProducerRecord(groupId)).toList());
     }
 
     private void send(List<ProducerRecord<String, byte[]>> records) {

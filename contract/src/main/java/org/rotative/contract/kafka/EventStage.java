@@ -1,5 +1,6 @@
 package org.rotative.contract.kafka;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -7,19 +8,34 @@ import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+import org.rotative.contract.event.Topics;
 
 /**
- * How a service takes part in the pipeline: one consumer group reading some topics and, when the service answers with
- * events of its own, a producer. Closing stops the consumer first, so that the batch in progress can still publish,
- * then the producer.
+ * How a service takes part in the pipeline: one consumer group reading some topics and a producer, for the events the
+ * service answers with and for dead letters. Closing stops the consumer first, so that the batch in progress can
+ * still publish, then the producer.
+ * <p>
+ * Poison records never block a partition: a record that is not an event of the system (not a CloudEvent, unknown
+ * type or schema version, a type that does not travel on its topic, data that does not match the schema) is not
+ * handed to the handler but sent to {@link Topics#DEAD_LETTER} with the reason (see {@link DeadLetter}); so is a
+ * record the handler refuses by throwing an {@link InvalidEventException} naming it, after which the rest of the batch
+ * is handed again. Dead letters are acknowledged by the broker before the offsets are committed: a record is never
+ * both skipped and lost.
  */
 public final class EventStage implements AutoCloseable {
 
-    /** Handles one batch; {@code out} is null for a stage that publishes nothing. Throwing retries the batch. */
+    /**
+     * Handles one batch of valid events (never empty); {@code out} is null for a stage that publishes nothing.
+     * Throwing an {@link InvalidEventException} naming one of the records sends it to the dead-letter topic; throwing
+     * anything else retries the batch.
+     */
     @FunctionalInterface
     public interface Handler {
         void handle(List<ConsumerRecord<String, byte[]>> records, EventProducer out) throws Exception;
     }
+
+    private static final Logger LOG = Logger.getLogger(EventStage.class);
 
     private final EventConsumerLoop loop;
     private final EventProducer producer;
@@ -41,13 +57,47 @@ public final class EventStage implements AutoCloseable {
      */
     public static EventStage start(String name, Map<String, Object> kafkaConfig, String groupId,
             Collection<String> topics, String source, Handler handler) {
-        EventProducer producer = source == null ? null : new EventProducer(kafkaConfig, source);
+        EventProducer producer = new EventProducer(kafkaConfig, source);
+        EventProducer out = source == null ? null : producer;
         Map<String, Object> consumer = new HashMap<>(kafkaConfig);
         consumer.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         EventConsumerLoop loop = new EventConsumerLoop(name, consumer, topics,
-                records -> handler.handle(records, producer));
+                records -> handle(name, groupId, records, batch -> handler.handle(batch, out), producer));
         loop.start();
         return new EventStage(loop, producer);
+    }
+
+    /** Hands the valid records of a batch to the handler, then sends the others to the dead-letter topic. */
+    private static void handle(String name, String groupId, List<ConsumerRecord<String, byte[]>> records,
+            EventConsumerLoop.BatchHandler handler, EventProducer producer) throws Exception {
+        List<ConsumerRecord<String, byte[]>> valid = new ArrayList<>(records.size());
+        List<DeadLetter> dead = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                CloudEventCodec.decodeAny(record);
+                valid.add(record);
+            } catch (InvalidEventException e) {
+                dead.add(new DeadLetter(record, e.getMessage()));
+            }
+        }
+        while (!valid.isEmpty()) {
+            try {
+                handler.handle(List.copyOf(valid));
+                break;
+            } catch (InvalidEventException e) {
+                // Records have no equals(): identity tells the batch's own record.
+                ConsumerRecord<String, byte[]> refused = valid.stream().filter(record -> record == e.record())
+                        .findFirst().orElseThrow(() -> e);
+                valid.remove(refused);
+                dead.add(new DeadLetter(refused, e.getMessage()));
+            }
+        }
+        if (!dead.isEmpty()) {
+            for (DeadLetter letter : dead) {
+                LOG.warnf("%s: dead letter to %s: %s", name, Topics.DEAD_LETTER, letter.error());
+            }
+            producer.publishDeadLetters(groupId, dead);
+        }
     }
 
     /** False once the consumer has stopped: readiness reports it. */
@@ -58,8 +108,6 @@ public final class EventStage implements AutoCloseable {
     @Override
     public void close() {
         loop.close();
-        if (producer != null) {
-            producer.close();
-        }
+        producer.close();
     }
 }
