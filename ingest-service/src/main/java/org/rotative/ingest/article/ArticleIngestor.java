@@ -15,6 +15,7 @@ import org.rotative.contract.event.ArticleParsed;
 import org.rotative.contract.event.ArticleRejected;
 import org.rotative.contract.event.ArticleUnpublished;
 import org.rotative.contract.event.EventType;
+import org.rotative.contract.kafka.EventLogContext;
 import org.rotative.ingest.IngestConfig;
 import org.rotative.ingest.event.Outbox;
 import org.rotative.ingest.site.JekyllDocument;
@@ -187,6 +188,9 @@ public class ArticleIngestor {
         r.persist();
         if (!known) {
             // The same broken file imported again is no news.
+            try (EventLogContext context = EventLogContext.ofArticle(e.articleId())) {
+                LOG.infof("%s refused, line %d: %s", e.sourcePath(), e.line(), e.getMessage());
+            }
             Revision.record(e.articleId(), e.revision(), Revision.State.REJECTED, e.sourcePath(), e.getMessage());
             outbox.record(EventType.ARTICLE_REJECTED, e.articleId(), new ArticleRejected(e.articleId(),
                     e.sourcePath(), e.revision(), e.getMessage(), e.line(), e.column(), e.hint()));

@@ -12,6 +12,7 @@ import org.rotative.contract.event.ArticleSubmitted;
 import org.rotative.contract.event.EventType;
 import org.rotative.contract.event.Topics;
 import org.rotative.contract.kafka.CloudEventCodec;
+import org.rotative.contract.kafka.EventLogContext;
 import org.rotative.contract.kafka.EventStage;
 import org.rotative.contract.kafka.InvalidEventException;
 import org.rotative.ingest.IngestConfig;
@@ -70,7 +71,7 @@ public class NewsroomInbound {
         SiteConfig site = QuarkusTransaction.requiringNew().call(Site::currentConfig);
         List<ArticleFile> files = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
-            try {
+            try (EventLogContext context = EventLogContext.of(record)) {
                 String type = CloudEventCodec.typeOf(record);
                 if (EventType.ARTICLE_SUBMITTED.type().equals(type)) {
                     files.add(file(CloudEventCodec.decode(EventType.ARTICLE_SUBMITTED, record).data(), record));

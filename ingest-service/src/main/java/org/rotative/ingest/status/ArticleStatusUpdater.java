@@ -11,6 +11,7 @@ import org.rotative.contract.event.EventType;
 import org.rotative.contract.event.MediaChecked;
 import org.rotative.contract.event.Topics;
 import org.rotative.contract.kafka.CloudEventCodec;
+import org.rotative.contract.kafka.EventLogContext;
 import org.rotative.contract.kafka.EventStage;
 import org.rotative.contract.kafka.InvalidEventException;
 import org.rotative.ingest.IngestConfig;
@@ -63,7 +64,7 @@ public class ArticleStatusUpdater {
     }
 
     private void applyOne(ConsumerRecord<String, byte[]> record) {
-        try {
+        try (EventLogContext context = EventLogContext.of(record)) {
             String type = CloudEventCodec.typeOf(record);
             if (EventType.ARTICLE_RENDERED.type().equals(type)) {
                 ArticleRendered r = CloudEventCodec.decode(EventType.ARTICLE_RENDERED, record).data();
