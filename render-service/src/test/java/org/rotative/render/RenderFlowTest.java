@@ -6,20 +6,27 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.rotative.contract.event.ArticleParsed;
@@ -29,6 +36,7 @@ import org.rotative.contract.event.Event;
 import org.rotative.contract.event.EventType;
 import org.rotative.contract.event.Topics;
 import org.rotative.contract.kafka.CloudEventCodec;
+import org.rotative.contract.kafka.DeadLetter;
 import org.rotative.contract.kafka.EventProducer;
 import org.rotative.contract.kafka.EventProducer.Outgoing;
 
@@ -103,6 +111,66 @@ class RenderFlowTest {
         Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> given().get(permalink).then().statusCode(410));
         given().get("/api/pages/" + id + "/body").then().statusCode(404);
+    }
+
+    @Test
+    void poisonEventsGoToTheDeadLettersAndTheNextArticleIsRendered() throws Exception {
+        String run = UUID.randomUUID().toString();
+        String garbage = "actualites/garbage-" + run;
+        String relative = "actualites/relative-" + run;
+        String fine = "actualites/fine-" + run;
+        CloudEventCodec codec = new CloudEventCodec("/rotative/ingest");
+        ProducerRecord<String, byte[]> headers = codec.encode(EventType.ARTICLE_PARSED, garbage,
+                article(garbage, "r1", "/actualites/garbage/", "x"));
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(kafkaConfig, new StringSerializer(),
+                new ByteArraySerializer())) {
+            // Same partition for all three (one key would do, but then the batch keeps only the last): in order.
+            producer.send(new ProducerRecord<>(Topics.ARTICLES_PARSED, 0, garbage,
+                    "{\"articleId\": ".getBytes(StandardCharsets.UTF_8), headers.headers())).get();
+            ProducerRecord<String, byte[]> refused = codec.encode(EventType.ARTICLE_PARSED, relative,
+                    article(relative, "r1", "actualites/relative/", "x"));
+            producer.send(new ProducerRecord<>(Topics.ARTICLES_PARSED, 0, relative, refused.value(),
+                    refused.headers())).get();
+            ProducerRecord<String, byte[]> ok = codec.encode(EventType.ARTICLE_PARSED, fine,
+                    article(fine, "r1", "/actualites/fine-" + run + "/", "Bien."));
+            producer.send(new ProducerRecord<>(Topics.ARTICLES_PARSED, 0, fine, ok.value(), ok.headers())).get();
+        }
+        Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> given().get("/actualites/fine-" + run + "/").then().statusCode(200));
+
+        Map<String, String> errors = deadLetters(Set.of(garbage, relative));
+        assertTrue(errors.get(garbage).contains("does not match urn:rotative:schema:article-parsed-v1"),
+                errors.get(garbage));
+        assertTrue(errors.get(relative).endsWith("article " + relative
+                + " not rendered: permalink missing, relative or longer than 2048"), errors.get(relative));
+    }
+
+    /** The dead letters of render's consumer group for these keys: key → error header. */
+    private Map<String, String> deadLetters(Set<String> keys) {
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "render-flow-test-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        Map<String, String> errors = new HashMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.DEAD_LETTER));
+            Awaitility.await().atMost(DEADLINE).pollDelay(Duration.ZERO).until(() -> {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (keys.contains(record.key())) {
+                        assertEquals(Topics.ARTICLES_PARSED, header(record, DeadLetter.H_TOPIC));
+                        assertEquals("0", header(record, DeadLetter.H_PARTITION));
+                        assertEquals("rotative-render", header(record, DeadLetter.H_GROUP));
+                        errors.put(record.key(), header(record, DeadLetter.H_ERROR));
+                    }
+                }
+                return errors.keySet().equals(keys);
+            });
+        }
+        return errors;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     private static ArticleParsed article(String id, String revision, String permalink, String body) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.jboss.logging.Logger;
 import org.rotative.contract.event.ArticleParsed;
 import org.rotative.contract.event.ArticleRendered;
 import org.rotative.contract.event.ArticleUnpublished;
@@ -33,14 +32,14 @@ import jakarta.inject.Inject;
 
 /**
  * Renders every parsed article: each batch of events is rendered, stored in one transaction, then announced with one
- * rendered-article event per stored page; the loop commits the offsets last. A failure before the end (database,
+ * rendered-article event per stored page; the loop commits the offsets last. An event that cannot be rendered goes to
+ * the dead-letter topic (see {@link EventStage}) and the rest of its batch is rendered. A failure before the end (database,
  * broker) makes the batch run again, which stores the same rows and announces them again: at-least-once, idempotent.
  */
 @ApplicationScoped
 public class ParsedArticleConsumer {
 
     static final String SOURCE = "/rotative/render";
-    private static final Logger LOG = Logger.getLogger(ParsedArticleConsumer.class);
 
     @Inject
     RenderConfig config;
@@ -73,18 +72,18 @@ public class ParsedArticleConsumer {
     void handle(List<ConsumerRecord<String, byte[]>> records, EventProducer producer) {
         List<RenderedPage> pages = new ArrayList<>();
         List<ArticleUnpublished> withdrawals = new ArrayList<>();
-        for (Object latest : latestPerArticle(records)) {
-            if (latest instanceof ArticleUnpublished withdrawal) {
+        for (Incoming latest : latestPerArticle(records)) {
+            if (latest.event() instanceof ArticleUnpublished withdrawal) {
                 withdrawals.add(withdrawal);
                 continue;
             }
-            ArticleParsed article = (ArticleParsed) latest;
+            ArticleParsed article = (ArticleParsed) latest.event();
             try {
                 pages.add(renderer.render(article));
             } catch (RuntimeException e) {
-                // The same input would fail the same way on every retry: report it and go on with the others.
-                LOG.errorf(e, "article %s (revision %s) could not be rendered", article.articleId(),
-                        article.revision());
+                // The same input would fail the same way on every retry: to the dead letters, the others go on.
+                throw new InvalidEventException(latest.record(), "article " + article.articleId() + " (revision "
+                        + article.revision() + ") could not be rendered: " + e, e);
             }
         }
         store.withdrawAll(withdrawals);
@@ -95,31 +94,38 @@ public class ParsedArticleConsumer {
     }
 
     /**
-     * The valid events of a batch ({@link ArticleParsed} or {@link ArticleUnpublished}), keeping only the last one of
-     * each article: it is the newest, since an article's events share a partition and arrive in order.
+     * An event of a batch and the record it came in, which goes to the dead letters if the event cannot be rendered.
+     *
+     * @param record the record
+     * @param event  its {@link ArticleParsed} or {@link ArticleUnpublished}
      */
-    static Collection<Object> latestPerArticle(List<ConsumerRecord<String, byte[]>> records) {
-        Map<String, Object> latest = new LinkedHashMap<>();
+    record Incoming(ConsumerRecord<String, byte[]> record, Object event) {
+    }
+
+    /**
+     * The events of a batch ({@link ArticleParsed} or {@link ArticleUnpublished}), keeping only the last one of each
+     * article: it is the newest, since an article's events share a partition and arrive in order. The stage handed
+     * only valid events of the article stream.
+     *
+     * @throws InvalidEventException naming the first record whose article the page table cannot hold
+     */
+    static Collection<Incoming> latestPerArticle(List<ConsumerRecord<String, byte[]>> records) {
+        Map<String, Incoming> latest = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
-            try {
-                String id;
-                Object event;
-                if (EventType.ARTICLE_UNPUBLISHED.type().equals(CloudEventCodec.typeOf(record))) {
-                    ArticleUnpublished withdrawal = CloudEventCodec.decode(EventType.ARTICLE_UNPUBLISHED, record)
-                            .data();
-                    id = withdrawal.articleId();
-                    event = withdrawal;
-                } else {
-                    ArticleParsed article = validate(record,
-                            CloudEventCodec.decode(EventType.ARTICLE_PARSED, record).data());
-                    id = article.articleId();
-                    event = article;
-                }
-                latest.remove(id);
-                latest.put(id, event);
-            } catch (InvalidEventException e) {
-                LOG.warn(e.getMessage());
+            String id;
+            Object event;
+            if (EventType.ARTICLE_UNPUBLISHED.type().equals(CloudEventCodec.typeOf(record))) {
+                ArticleUnpublished withdrawal = CloudEventCodec.decode(EventType.ARTICLE_UNPUBLISHED, record).data();
+                id = withdrawal.articleId();
+                event = withdrawal;
+            } else {
+                ArticleParsed article = validate(record,
+                        CloudEventCodec.decode(EventType.ARTICLE_PARSED, record).data());
+                id = article.articleId();
+                event = article;
             }
+            latest.remove(id);
+            latest.put(id, new Incoming(record, event));
         }
         return latest.values();
     }
@@ -138,8 +144,7 @@ public class ParsedArticleConsumer {
             problem = "title missing";
         }
         if (problem != null) {
-            throw new InvalidEventException(record.topic() + "-" + record.partition() + "@" + record.offset()
-                    + ": article " + article.articleId() + " skipped: " + problem);
+            throw new InvalidEventException(record, "article " + article.articleId() + " not rendered: " + problem);
         }
         return article;
     }

@@ -1,6 +1,9 @@
 package org.rotative.render.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -14,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.rotative.contract.event.ArticleParsed;
 import org.rotative.contract.event.ArticleUnpublished;
 import org.rotative.contract.event.EventType;
-import org.rotative.contract.event.Topics;
 import org.rotative.contract.kafka.CloudEventCodec;
+import org.rotative.contract.kafka.InvalidEventException;
 
 class ParsedArticleConsumerTest {
 
@@ -36,28 +39,31 @@ class ParsedArticleConsumerTest {
     void anUnpublishedArticleEndsWithItsWithdrawal() {
         ArticleUnpublished withdrawal = new ArticleUnpublished("actualites/a", "a1", 2, "/actualites/a/", "removed");
         ProducerRecord<String, byte[]> sent = CODEC.encode(EventType.ARTICLE_UNPUBLISHED, "actualites/a", withdrawal);
-        List<Object> latest = List.copyOf(ParsedArticleConsumer.latestPerArticle(List.of(
+        List<Object> latest = ParsedArticleConsumer.latestPerArticle(List.of(
                 record(article("actualites/a", "a1", "/actualites/a/")),
                 new ConsumerRecord<>(sent.topic(), 0, offset++, 0L, TimestampType.CREATE_TIME, -1, -1, sent.key(),
-                        sent.value(), new RecordHeaders(sent.headers().toArray()), Optional.empty()))));
+                        sent.value(), new RecordHeaders(sent.headers().toArray()), Optional.empty())))
+                .stream().map(ParsedArticleConsumer.Incoming::event).toList();
         assertEquals(List.of(withdrawal), latest);
     }
 
-    private static List<ArticleParsed> parsed(java.util.Collection<Object> events) {
-        return events.stream().map(ArticleParsed.class::cast).toList();
+    private static List<ArticleParsed> parsed(java.util.Collection<ParsedArticleConsumer.Incoming> events) {
+        return events.stream().map(ParsedArticleConsumer.Incoming::event).map(ArticleParsed.class::cast).toList();
     }
 
     @Test
-    void skipsWhatCannotBeRendered() {
-        ConsumerRecord<String, byte[]> notACloudEvent = new ConsumerRecord<>(Topics.ARTICLES_PARSED, 0, offset++,
-                "actualites/x", "{}".getBytes());
-        List<ArticleParsed> latest = parsed(ParsedArticleConsumer.latestPerArticle(List.of(
-                notACloudEvent,
-                record(article("actualites/no-permalink", "r", null)),
-                record(article("actualites/relative", "r", "actualites/relative/")),
-                record(article("actualites/long", "r", "/" + "x".repeat(2048))),
-                record(article("actualites/ok", "r", "/actualites/ok/")))));
-        assertEquals(List.of("actualites/ok"), latest.stream().map(ArticleParsed::articleId).toList());
+    void refusesWhatThePageTableCannotHoldNamingItsRecord() {
+        for (ArticleParsed bad : List.of(article("actualites/no-permalink", "r", null),
+                article("actualites/relative", "r", "actualites/relative/"),
+                article("actualites/long", "r", "/" + "x".repeat(2048)))) {
+            ConsumerRecord<String, byte[]> record = record(bad);
+            InvalidEventException refused = assertThrows(InvalidEventException.class,
+                    () -> ParsedArticleConsumer.latestPerArticle(List.of(record(article("actualites/ok", "r",
+                            "/actualites/ok/")), record)));
+            assertSame(record, refused.record());
+            assertTrue(refused.getMessage().contains("article " + bad.articleId() + " not rendered: permalink"),
+                    refused.getMessage());
+        }
     }
 
     private ConsumerRecord<String, byte[]> record(ArticleParsed article) {
