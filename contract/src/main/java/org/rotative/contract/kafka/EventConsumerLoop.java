@@ -45,6 +45,7 @@ public final class EventConsumerLoop implements AutoCloseable {
     private final Thread thread;
     private final CountDownLatch stopping = new CountDownLatch(1);
     private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile long lag;
 
     /**
      * @param name    names the thread and the log lines
@@ -84,6 +85,7 @@ public final class EventConsumerLoop implements AutoCloseable {
             c.subscribe(topics);
             while (stopping.getCount() > 0) {
                 ConsumerRecords<String, byte[]> batch = c.poll(POLL);
+                lag = lagOf(c);
                 if (batch.isEmpty()) {
                     continue;
                 }
@@ -121,6 +123,20 @@ public final class EventConsumerLoop implements AutoCloseable {
                 c.seek(partition, batch.records(partition).get(0).offset());
             }
         }
+    }
+
+    /** Records not read yet in the assigned partitions, as of the last poll. */
+    public long lag() {
+        return lag;
+    }
+
+    /** From the positions the consumer already knows: no request to the broker. */
+    private static long lagOf(KafkaConsumer<String, byte[]> c) {
+        long total = 0;
+        for (TopicPartition partition : c.assignment()) {
+            total += c.currentLag(partition).orElse(0);
+        }
+        return total;
     }
 
     /** Stops polling; the batch in progress finishes (and is committed) first. */

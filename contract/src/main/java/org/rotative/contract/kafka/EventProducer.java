@@ -52,13 +52,16 @@ public final class EventProducer implements AutoCloseable {
     /**
      * An event recorded earlier (in an outbox), with its data already serialised and its id and time fixed.
      *
-     * @param type      the event type
-     * @param articleId the key
-     * @param data      the JSON data
-     * @param id        the CloudEvents id it was given when recorded
-     * @param time      when it was recorded
+     * @param type        the event type
+     * @param articleId   the key
+     * @param data        the JSON data
+     * @param id          the CloudEvents id it was given when recorded
+     * @param time        when it was recorded
+     * @param traceParent W3C trace context of the work that recorded it ({@link EventTracing#traceParentFor}),
+     *                    or null
      */
-    public record Recorded(EventType<?> type, String articleId, byte[] data, String id, Instant time) {
+    public record Recorded(EventType<?> type, String articleId, byte[] data, String id, Instant time,
+            String traceParent) {
     }
 
     /**
@@ -77,7 +80,11 @@ public final class EventProducer implements AutoCloseable {
      * @throws EventPublishException when one could not be written; some others may have been
      */
     public void publishRecorded(List<Recorded> events) {
-        send(events.stream().map(e -> codec.encode(e.type(), e.articleId(), e.data(), e.id(), e.time())).toList());
+        send(events.stream().map(e -> {
+            ProducerRecord<String, byte[]> record = codec.encode(e.type(), e.articleId(), e.data(), e.id(), e.time());
+            EventTracing.addTraceParent(record, e.traceParent());
+            return record;
+        }).toList());
     }
 
     /**
@@ -108,7 +115,9 @@ public final class EventProducer implements AutoCloseable {
     }
 
     private <T> ProducerRecord<String, byte[]> record(Outgoing<T> event) {
-        return codec.encode(event.type(), event.articleId(), event.data());
+        ProducerRecord<String, byte[]> record = codec.encode(event.type(), event.articleId(), event.data());
+        EventTracing.inject(record);
+        return record;
     }
 
     @Override

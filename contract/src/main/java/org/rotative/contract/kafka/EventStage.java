@@ -11,6 +11,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.rotative.contract.event.Topics;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Tracer;
+
 /**
  * How a service takes part in the pipeline: one consumer group reading some topics and a producer, for the events the
  * service answers with and for dead letters. Closing stops the consumer first, so that the batch in progress can
@@ -53,18 +56,27 @@ public final class EventStage implements AutoCloseable {
      * @param groupId     the consumer group: instances of one service share it, and so share the partitions
      * @param topics      topics to read
      * @param source      CloudEvents {@code source} of the events it publishes, or null when it publishes none
+     * @param tracer      makes one span per consumed record (see {@link EventTracing}); a no-op one when tracing is off
      * @param handler     what to do with each batch
      */
     public static EventStage start(String name, Map<String, Object> kafkaConfig, String groupId,
-            Collection<String> topics, String source, Handler handler) {
+            Collection<String> topics, String source, Tracer tracer, Handler handler) {
         EventProducer producer = new EventProducer(kafkaConfig, source);
         EventProducer out = source == null ? null : producer;
         Map<String, Object> consumer = new HashMap<>(kafkaConfig);
         consumer.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         EventConsumerLoop loop = new EventConsumerLoop(name, consumer, topics,
-                records -> handle(name, groupId, records, batch -> handler.handle(batch, out), producer));
+                records -> handle(name, groupId, records, batch -> EventTracing.handleTraced(tracer, groupId, batch,
+                        traced -> handler.handle(traced, out)), producer));
         loop.start();
         return new EventStage(loop, producer);
+    }
+
+    /** {@link #start(String, Map, String, Collection, String, Tracer, Handler)} without spans of its own. */
+    public static EventStage start(String name, Map<String, Object> kafkaConfig, String groupId,
+            Collection<String> topics, String source, Handler handler) {
+        return start(name, kafkaConfig, groupId, topics, source, OpenTelemetry.noop().getTracer("rotative"),
+                handler);
     }
 
     /** Hands the valid records of a batch to the handler, then sends the others to the dead-letter topic. */
@@ -103,6 +115,11 @@ public final class EventStage implements AutoCloseable {
     /** False once the consumer has stopped: readiness reports it. */
     public boolean running() {
         return loop.isRunning();
+    }
+
+    /** Records of its partitions the group has not read yet, as of the last poll: the consumer lag metric. */
+    public long lag() {
+        return loop.lag();
     }
 
     @Override
