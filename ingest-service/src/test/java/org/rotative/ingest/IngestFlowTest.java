@@ -252,6 +252,7 @@ class IngestFlowTest {
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("rotative_articles_ingested_total{outcome=\"rejected\""))
                 .body(containsString("rotative_outbox_backlog"))
+                .body(containsString("rotative_consumer_lag{group=\"rotative-ingest\""))
                 .body(containsString("jvm_memory_used_bytes"));
         given().when().get("/q/health/live").then().statusCode(200);
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));

@@ -17,6 +17,7 @@ import org.rotative.contract.kafka.CloudEventCodec;
 import org.rotative.contract.kafka.EventProducer;
 import org.rotative.contract.kafka.EventProducer.Recorded;
 import org.rotative.contract.kafka.EventPublishException;
+import org.rotative.contract.kafka.EventTracing;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -66,6 +67,7 @@ public class Outbox {
         event.articleId = articleId;
         event.data = CloudEventCodec.serialize(type, articleId, data);
         event.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.traceParent = EventTracing.traceParentFor(articleId);
         event.persist();
     }
 
@@ -118,7 +120,8 @@ public class Outbox {
             for (OutboxEvent e : batch) {
                 EventType<?> type = EventType.of(e.eventType).orElseThrow(() -> new IllegalStateException(
                         "outbox row " + e.id + " has unknown event type " + e.eventType));
-                records.add(new Recorded(type, e.articleId, e.data, e.eventId, e.createdAt.toInstant()));
+                records.add(new Recorded(type, e.articleId, e.data, e.eventId, e.createdAt.toInstant(),
+                        e.traceParent));
             }
             producer.publishRecorded(records);
             OutboxEvent.delete("id in ?1", batch.stream().map(e -> e.id).toList());

@@ -22,4 +22,6 @@ public class OutboxEvent extends PanacheEntityBase {
     public String articleId;
     public byte[] data;
     public OffsetDateTime createdAt;
+    /** W3C trace context of the request or event that recorded it: the relay sends it along, later, from its thread. */
+    public String traceParent;
 }

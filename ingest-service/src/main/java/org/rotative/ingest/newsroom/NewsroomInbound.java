@@ -21,6 +21,9 @@ import org.rotative.ingest.article.ArticleIngestor;
 import org.rotative.ingest.site.Site;
 import org.rotative.ingest.site.SiteConfig;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -48,12 +51,18 @@ public class NewsroomInbound {
     @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
+    @Inject
+    Tracer tracer;
+    @Inject
+    MeterRegistry metrics;
 
     private EventStage stage;
 
     void start(@Observes StartupEvent event) {
         stage = EventStage.start("newsroom-inbound", kafkaConfig, config.inboundGroupId(),
-                List.of(Topics.NEWSROOM_INBOUND), null, (records, none) -> handle(records));
+                List.of(Topics.NEWSROOM_INBOUND), null, tracer, (records, none) -> handle(records));
+        Gauge.builder("rotative.consumer.lag", stage, EventStage::lag).tag("group", config.inboundGroupId())
+                .description("Records of the group's partitions not read yet").register(metrics);
     }
 
     void stop(@Observes ShutdownEvent event) {

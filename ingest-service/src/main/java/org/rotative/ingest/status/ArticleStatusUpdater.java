@@ -18,6 +18,9 @@ import org.rotative.ingest.IngestConfig;
 import org.rotative.ingest.article.Article;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -39,13 +42,20 @@ public class ArticleStatusUpdater {
     @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
+    @Inject
+    Tracer tracer;
+    @Inject
+    MeterRegistry metrics;
 
     private EventStage stage;
 
     void start(@Observes StartupEvent event) {
         // It only reads: no source, no producer.
         stage = EventStage.start("ingest-status", kafkaConfig, config.statusGroupId(),
-                List.of(Topics.ARTICLES_RENDERED, Topics.MEDIA_CHECKED), null, (records, none) -> apply(records));
+                List.of(Topics.ARTICLES_RENDERED, Topics.MEDIA_CHECKED), null, tracer,
+                (records, none) -> apply(records));
+        Gauge.builder("rotative.consumer.lag", stage, EventStage::lag).tag("group", config.statusGroupId())
+                .description("Records of the group's partitions not read yet").register(metrics);
     }
 
     void stop(@Observes ShutdownEvent event) {
