@@ -1,17 +1,14 @@
 package org.rotative.media.resize;
 
+import org.rotative.media.RefusedRequestException;
+
 /**
  * A resize that cannot be done for this image or right now: the HTTP status and the JSON error say why.
  */
-public class ImageRejectedException extends RuntimeException {
-
-    private final int status;
-    private final String error;
+public class ImageRejectedException extends RefusedRequestException {
 
     public ImageRejectedException(int status, String error, String detail, Throwable cause) {
-        super(detail, cause);
-        this.status = status;
-        this.error = error;
+        super(status, error, detail, cause);
     }
 
     static ImageRejectedException unsupported(String detail) {
@@ -26,11 +23,7 @@ public class ImageRejectedException extends RuntimeException {
         return new ImageRejectedException(503, "busy", detail, null);
     }
 
-    public int status() {
-        return status;
-    }
-
-    public String error() {
-        return error;
+    static ImageRejectedException timedOut(String detail) {
+        return new ImageRejectedException(503, "resize timed out", detail, null);
     }
 }

@@ -25,8 +25,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rotative.media.Shared;
+import org.rotative.media.TestConfig;
 import org.rotative.media.storage.FileSystemImageStore;
 import org.rotative.media.storage.StoredFile;
+import org.rotative.media.variant.VariantSpec;
 
 class ImageResizerTest {
 
@@ -34,7 +36,7 @@ class ImageResizerTest {
     private static final Set<String> ROTATED = Set.of("dogs-exif-orientation6.jpg", "iphone4s-exif6.jpg",
             "orientation_5.jpg", "orientation_6.jpg", "orientation_7.jpg", "orientation_8.jpg");
 
-    private final ImageResizer resizer = new ImageResizer(50_000_000L, 82, 2, Duration.ofSeconds(30));
+    private final ImageResizer resizer = new ImageResizer(TestConfig.media());
 
     static Stream<Path> uploads() {
         return Shared.files(Shared.UPLOADS, ".jpg", ".png", ".webp").stream();
@@ -58,7 +60,7 @@ class ImageResizerTest {
 
     private void assertResized(Path file, int width) throws IOException {
         String name = file.getFileName().toString();
-        ResizedImage resized = resizer.resize(stored(file), width).orElseThrow();
+        ResizedImage resized = resizer.resize(stored(file), VariantSpec.width(width)).orElseThrow();
         BufferedImage image = decode(resized.bytes());
         int[] source = dimensions(file);
         int displayedWidth = ROTATED.contains(name) ? source[1] : source[0];
@@ -77,11 +79,11 @@ class ImageResizerTest {
     @Test
     void exifOrientationIsApplied() throws IOException {
         // orientation_1 to _8 all display like orientation_0 (50 x 70) once their Exif orientation is applied.
-        BufferedImage upright = decode(resizer.resize(stored(Shared.EXTRA.resolve("orientation_0.jpg")), 40)
+        BufferedImage upright = decode(resizer.resize(stored(Shared.EXTRA.resolve("orientation_0.jpg")), VariantSpec.width(40))
                 .orElseThrow().bytes());
         for (int n = 1; n <= 8; n++) {
             BufferedImage oriented = decode(resizer.resize(stored(Shared.EXTRA.resolve("orientation_" + n + ".jpg")),
-                    40).orElseThrow().bytes());
+                    VariantSpec.width(40)).orElseThrow().bytes());
             assertEquals(upright.getHeight(), oriented.getHeight(), "orientation " + n);
             double difference = meanDifference(upright, oriented);
             assertTrue(difference < 12, "orientation " + n + " differs from upright by " + difference);
@@ -93,7 +95,7 @@ class ImageResizerTest {
     @Test
     void aRotatedPhotoIsResizedToItsDisplayedWidth() throws IOException {
         // Stored 3088 x 2048 with Exif orientation 6: displayed 2048 x 3088, portrait.
-        ResizedImage resized = resizer.resize(stored(Shared.UPLOADS.resolve("dogs-exif-orientation6.jpg")), 320)
+        ResizedImage resized = resizer.resize(stored(Shared.UPLOADS.resolve("dogs-exif-orientation6.jpg")), VariantSpec.width(320))
                 .orElseThrow();
         BufferedImage image = decode(resized.bytes());
         assertEquals(320, image.getWidth());
@@ -106,14 +108,15 @@ class ImageResizerTest {
         BufferedImage reference = new BufferedImage(320, 213, BufferedImage.TYPE_INT_RGB);
         reference.getGraphics().drawImage(original.getScaledInstance(320, 213, Image.SCALE_AREA_AVERAGING), 0, 0,
                 null);
-        BufferedImage ours = ImageResizer.downscale(original, 320, 213, false);
+        BufferedImage ours = ImageResizer.downscale(original, 320, 213, false,
+                ImageResizer.Deadline.after(Duration.ofHours(1), "storm.jpg"));
         assertTrue(meanDifference(reference, ours) < 3, "mean difference " + meanDifference(reference, ours));
     }
 
     @Test
     void grayscaleKeepsItsBrightness() throws IOException {
         Path file = Shared.UPLOADS.resolve("architecture-gray.jpg");
-        BufferedImage resized = decode(resizer.resize(stored(file), 320).orElseThrow().bytes());
+        BufferedImage resized = decode(resizer.resize(stored(file), VariantSpec.width(320)).orElseThrow().bytes());
         // The stored gray levels are what browsers show: compare them with the resized image's (not through
         // getRGB, which converts a gray image as if it were linear).
         double before = meanSample(ImageIO.read(file.toFile()));
@@ -123,7 +126,7 @@ class ImageResizerTest {
 
     @Test
     void transparencySurvives() throws IOException {
-        BufferedImage image = decode(resizer.resize(stored(Shared.UPLOADS.resolve("emerald-logo-alpha.png")), 320)
+        BufferedImage image = decode(resizer.resize(stored(Shared.UPLOADS.resolve("emerald-logo-alpha.png")), VariantSpec.width(320))
                 .orElseThrow().bytes());
         assertTrue(image.getColorModel().hasAlpha());
         assertEquals(0, image.getRGB(0, 0) >>> 24, "a corner is transparent");
@@ -133,7 +136,7 @@ class ImageResizerTest {
     @ValueSource(ints = {1920, 1921, 4000})
     void neverUpscales(int width) throws IOException {
         // storm.jpg is 1920 px wide: the original is the answer.
-        assertTrue(resizer.resize(stored(Shared.UPLOADS.resolve("storm.jpg")), width).isEmpty());
+        assertTrue(resizer.resize(stored(Shared.UPLOADS.resolve("storm.jpg")), VariantSpec.width(width)).isEmpty());
     }
 
     @Test
@@ -149,7 +152,7 @@ class ImageResizerTest {
         for (Path file : files) {
             String name = file.getFileName().toString();
             ImageRejectedException e = assertThrows(ImageRejectedException.class,
-                    () -> resizer.resize(stored(file), 320), name);
+                    () -> resizer.resize(stored(file), VariantSpec.width(320)), name);
             assertEquals(expected.get(name), e.error(), name + ": " + e.getMessage());
             assertEquals(name.equals("not-an-image.jpg") ? 415 : 422, e.status(), name);
         }
@@ -159,25 +162,31 @@ class ImageResizerTest {
     void aDecoderFailureBelowTheBudgetIsA422() {
         // The 20000 x 20000 lying header is under ImageIO's own limit: with a budget that lets it through, the
         // decoder fails on the missing rows, and that is still a clean 422.
-        ImageResizer generous = new ImageResizer(500_000_000L, 82, 1, Duration.ofSeconds(30));
+        ImageResizer generous = new ImageResizer(TestConfig.media("rotative.media.max-megapixels", "500"));
         ImageRejectedException e = assertThrows(ImageRejectedException.class,
-                () -> generous.resize(stored(Shared.BAD.resolve("bomb-header-20000x20000-rgb.png")), 320));
+                () -> generous.resize(stored(Shared.BAD.resolve("bomb-header-20000x20000-rgb.png")),
+                        VariantSpec.width(320)));
         assertEquals(422, e.status());
         assertEquals("undecodable image", e.error());
     }
 
     @Test
     void busyWhenNoSlotFreesUp() {
-        ImageResizer none = new ImageResizer(50_000_000L, 82, 0, Duration.ZERO);
+        ImageResizer none = new ImageResizer(TestConfig.media("rotative.media.resize-concurrency", "0",
+                "rotative.media.resize-wait", "0s"));
         ImageRejectedException e = assertThrows(ImageRejectedException.class,
-                () -> none.resize(stored(Shared.UPLOADS.resolve("storm.jpg")), 320));
+                () -> none.resize(stored(Shared.UPLOADS.resolve("storm.jpg")), VariantSpec.width(320)));
         assertEquals(503, e.status());
+        assertEquals("busy", e.error());
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 101})
-    void rejectsAnImpossibleQuality(int quality) {
-        assertThrows(IllegalArgumentException.class, () -> new ImageResizer(1, quality, 1, Duration.ZERO));
+    @ValueSource(strings = {"0", "101"})
+    void rejectsAnImpossibleQuality(String quality) {
+        assertThrows(IllegalArgumentException.class,
+                () -> new ImageResizer(TestConfig.media("rotative.media.jpeg-quality", quality)));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ImageResizer(TestConfig.media("rotative.media.webp-quality", quality)));
     }
 
     static StoredFile stored(Path file) throws IOException {
