@@ -148,15 +148,18 @@ class Pipeline:
     def url(self, service, path=""):
         return "http://127.0.0.1:%d%s" % (PORTS[service], path)
 
-    def pipeline(self, *args, check=True):
+    def pipeline(self, *args, check=True, timeout=3600):
         with open(self.log, "a") as out:
             out.write("\n$ ./pipeline %s\n" % " ".join(args))
             out.flush()
-            p = subprocess.run([os.path.join(ROOT, "pipeline")] + list(args), env=self.env, stdout=out,
-                               stderr=subprocess.STDOUT, cwd=ROOT)
-        if check and p.returncode != 0:
+            try:
+                code = subprocess.run([os.path.join(ROOT, "pipeline")] + list(args), env=self.env, stdout=out,
+                                      stderr=subprocess.STDOUT, cwd=ROOT, timeout=timeout).returncode
+            except subprocess.TimeoutExpired:
+                code = "timeout after %d s" % timeout
+        if check and code != 0:
             self.down()
-            die("./pipeline %s failed; see %s" % (" ".join(args), self.log))
+            die("./pipeline %s failed (%s); see %s and %s/logs/" % (" ".join(args), code, self.log, self.home))
 
     def up(self, site):
         """Starts everything on a fresh state folder with `site` imported."""
@@ -165,7 +168,8 @@ class Pipeline:
         os.makedirs(self.home)
         # bench/run built the jars once (one Maven build at a time on this machine): tell ./pipeline they are current.
         open(os.path.join(self.home, "build.stamp"), "w").close()
-        self.pipeline("up", site, "--detach")
+        # A service that never answers its health check would hold `up` forever: 10 minutes is plenty.
+        self.pipeline("up", site, "--detach", timeout=600)
 
     def down(self):
         self.pipeline("down", check=False)
@@ -212,5 +216,14 @@ def site_articles(site):
     n = 0
     for d in os.listdir(site):
         if d.startswith("_") and os.path.isdir(os.path.join(site, d)):
-            n += sum(1 for f in os.listdir(os.path.join(site, d)) if f.endswith((".md", ".markdown")))
+            n += sum(1 for _, _, files in os.walk(os.path.join(site, d)) for f in files
+                     if f.lower().endswith((".markdown", ".mkdown", ".mkdn", ".mkd", ".md")))
     return n
+
+
+def imagemagick():
+    """ImageMagick itself (IM7 `magick` or Debian's convert-im6.q16), never a wrapper found first on the PATH."""
+    for c in ("magick", "convert-im6.q16"):
+        if shutil.which(c):
+            return [shutil.which(c)]
+    return ["/usr/bin/convert"] if os.path.exists("/usr/bin/convert") else None
