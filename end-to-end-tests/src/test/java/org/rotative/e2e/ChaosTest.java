@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +52,6 @@ class ChaosTest {
     private static final Path ROOT = Path.of(System.getProperty("rotative.root", ".."));
     private static final int ARTICLES = Integer.getInteger("rotative.chaos.articles", 2000);
     private static final Duration SETTLE = Duration.ofMinutes(5);
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     /** What one scenario broke, and how long the pipeline took to serve every article again once it was repaired. */
     private record Recovery(String scenario, Duration took) {
@@ -256,7 +254,7 @@ class ChaosTest {
         HttpRequest request = HttpRequest.newBuilder(ingest.uri("/api/imports"))
                 .header("Content-Type", "application/json").timeout(Duration.ofMinutes(5))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"siteDir\": \"" + site + "\"}")).build();
-        return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return Http.CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Runs the import again until it goes through, as its author would after an outage. */

@@ -3,6 +3,7 @@ package org.rotative.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +12,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.rotative.contract.event.Topics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -23,6 +35,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The whole pipeline on the real numerique.gouv.fr site: the three packaged services, the real broker, a fresh
  * database. Every article Jekyll would publish must be served at its permalink; the others must be stored, not served.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CorpusEndToEndTest {
 
     private static final Path ROOT = Path.of(System.getProperty("rotative.root", ".."));
@@ -53,7 +66,10 @@ class CorpusEndToEndTest {
             renderEnv.put("ROTATIVE_RENDER_MEDIA_BASE_URL", "http://127.0.0.1:" + media.port);
             render = ServiceProcess.start(ROOT, "render", renderEnv);
             SERVICES.add(render);
-            ingest = ServiceProcess.start(ROOT, "ingest", env);
+            Map<String, String> ingestEnv = new HashMap<>(env);
+            // Tracing on where requests come in, so an incoming traceparent is taken up; the others only pass it on.
+            ingestEnv.put("QUARKUS_OTEL_SDK_DISABLED", "false");
+            ingest = ServiceProcess.start(ROOT, "ingest", ingestEnv);
             SERVICES.add(ingest);
             for (ServiceProcess service : SERVICES) {
                 service.awaitReady(Duration.ofSeconds(180));
@@ -73,6 +89,7 @@ class CorpusEndToEndTest {
     }
 
     @Test
+    @Order(1)
     void everyArticleJekyllPublishesIsRenderedAndServed() throws Exception {
         JsonNode report = Http.post(ingest.uri("/api/imports"), Map.of("siteDir", SITE.toString()));
         assertEquals(250, report.get("files").asInt(), report.toString());
@@ -127,6 +144,52 @@ class CorpusEndToEndTest {
         assertEquals(215, served);
         assertEquals(35, held);
         assertEquals(served, status.get("rendered").asLong(), status.toString());
+    }
+
+    /**
+     * A newsroom system's trace goes on through the pipeline: the upload's {@code traceparent} comes back on the
+     * rendered and media-checked events of the article. Not sampled, so that nothing is exported to a collector that
+     * is not there; the trace id travels all the same.
+     */
+    @Test
+    @Order(2)
+    void oneTraceFollowsAnArticleFromItsUploadToItsPage() throws Exception {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String id = "actualites/trace-" + traceId.substring(0, 8);
+        HttpResponse<String> upload = Http.CLIENT.send(HttpRequest.newBuilder(ingest.uri(
+                "/api/articles?collection=actualites&filename=" + id.substring(id.indexOf('/') + 1) + ".md"))
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-00")
+                .POST(HttpRequest.BodyPublishers.ofString("---\ntitle: Tracé\n---\nSuivi de bout en bout.\n"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, upload.statusCode(), upload.body());
+
+        Map<String, String> traces = traceIdsOf(id, List.of(Topics.ARTICLES_PARSED, Topics.ARTICLES_RENDERED,
+                Topics.MEDIA_CHECKED));
+        assertEquals(Map.of(Topics.ARTICLES_PARSED, traceId, Topics.ARTICLES_RENDERED, traceId,
+                Topics.MEDIA_CHECKED, traceId), traces);
+    }
+
+    /** The trace id in the {@code traceparent} header of the article's first record on each topic. */
+    private static Map<String, String> traceIdsOf(String articleId, List<String> topics) {
+        Map<String, String> traces = new HashMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap.servers"),
+                ConsumerConfig.GROUP_ID_CONFIG, "trace-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()))) {
+            consumer.subscribe(topics);
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (System.nanoTime() < deadline && traces.size() < topics.size()) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    Header header = record.headers().lastHeader("traceparent");
+                    if (articleId.equals(record.key()) && header != null) {
+                        traces.putIfAbsent(record.topic(), new String(header.value()).split("-")[1]);
+                    }
+                }
+            }
+        }
+        return traces;
     }
 
     private static JsonNode awaitSettled(Duration timeout) throws Exception {

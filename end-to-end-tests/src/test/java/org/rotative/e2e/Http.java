@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     /** GET a decoded path: the multi-argument URI constructor percent-encodes é, spaces, apostrophes… */
     static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException,
