@@ -178,6 +178,9 @@ class Service:
             for m in re.finditer(r"\bTopics\.([A-Z_]+)\b", text):
                 if m.group(1) in topics:
                     self.consumed.add(topics[m.group(1)])
+            # Every consumer stage sends the records it cannot use to the dead-letter topic (contract EventStage).
+            if "EventStage.start(" in text and "DEAD_LETTER" in topics:
+                self.produced.add(topics["DEAD_LETTER"])
         self.http_port = int(self.properties.get("quarkus.http.port", "8080"))
 
     def _read_mapping(self, text):

@@ -15,8 +15,9 @@ import org.rotative.contract.event.Topics;
 
 /**
  * Waits for the broker, then creates the pipeline's topics when missing. Usage:
- * {@code CreateTopics BOOTSTRAP PARTITIONS}. Topics are compacted: each keeps at least the latest event of every
- * article, so a new consumer (a new render instance, a rebuilt cache) can replay the whole site.
+ * {@code CreateTopics BOOTSTRAP PARTITIONS}. Article topics are compacted: each keeps at least the latest event of
+ * every article, so a new consumer (a new render instance, a rebuilt cache) can replay the whole site. The dead-letter
+ * topic keeps every letter instead, for the retention Kafka gives it, as in deploy/.
  */
 public final class CreateTopics {
 
@@ -33,7 +34,9 @@ public final class CreateTopics {
             for (String topic : Topics.ALL) {
                 if (!existing.contains(topic)) {
                     missing.add(new NewTopic(topic, partitions, (short) 1).configs(Map.of(
-                            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+                            TopicConfig.CLEANUP_POLICY_CONFIG, Topics.DEAD_LETTER.equals(topic)
+                                    ? TopicConfig.CLEANUP_POLICY_DELETE
+                                    : TopicConfig.CLEANUP_POLICY_COMPACT)));
                 }
             }
             try {
