@@ -28,4 +28,23 @@ public interface RenderConfig {
     /** The {@code sizes} attribute of images: how wide they are displayed, so browsers pick the right variant. */
     @WithDefault("(max-width: 50rem) 100vw, 50rem")
     String imageSizes();
+
+    /**
+     * Absolute URL of the site as readers reach it, without a trailing slash: the feed and the sitemap need absolute
+     * links. Production sets it to the public address.
+     */
+    @WithDefault("http://localhost:8082")
+    String siteUrl();
+
+    /** Name of the site, as the feed shows it. */
+    @WithDefault("Rotative")
+    String siteTitle();
+
+    /** Articles per index page ({@code /categories/…/}, {@code /tags/…/}, {@code /<collection>/}). */
+    @WithDefault("20")
+    int indexPageSize();
+
+    /** Articles in the Atom feed ({@code /feed.xml}): the latest by date. */
+    @WithDefault("20")
+    int feedSize();
 }

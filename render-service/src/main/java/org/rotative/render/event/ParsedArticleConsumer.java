@@ -140,6 +140,8 @@ public class ParsedArticleConsumer {
         } else if (blankOrLonger(article.permalink(), Page.MAX_PERMALINK_LENGTH)
                 || !article.permalink().startsWith("/")) {
             problem = "permalink missing, relative or longer than " + Page.MAX_PERMALINK_LENGTH;
+        } else if (article.collection() != null && article.collection().length() > Page.MAX_COLLECTION_LENGTH) {
+            problem = "collection longer than " + Page.MAX_COLLECTION_LENGTH;
         } else if (article.title() == null) {
             problem = "title missing";
         }

@@ -1,15 +1,23 @@
 package org.rotative.render.page;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-/** The rendered page of an article, as served. */
+/** The rendered page of an article, as served, with what the index pages, the feed and the sitemap list it by. */
 @Entity
 @Table(name = "page")
 public class Page extends PanacheEntityBase {
@@ -18,6 +26,7 @@ public class Page extends PanacheEntityBase {
     public static final int MAX_ID_LENGTH = 512;
     public static final int MAX_REVISION_LENGTH = 64;
     public static final int MAX_PERMALINK_LENGTH = 2048;
+    public static final int MAX_COLLECTION_LENGTH = 256;
 
     @Id
     @Column(name = "article_id")
@@ -31,8 +40,36 @@ public class Page extends PanacheEntityBase {
     public String pageHtml;
     @Column(name = "rendered_at")
     public Instant renderedAt;
+    /** Collection name without its underscore, or null for a page stored before it was kept. */
+    public String collection;
+    /** The article's date, or null. */
+    @Column(name = "published_at")
+    public Instant publishedAt;
+    /** The offset the date was written with: the day shown is the author's. */
+    @Column(name = "published_offset_seconds")
+    public Integer publishedOffsetSeconds;
+    @ElementCollection
+    @CollectionTable(name = "page_category", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "name")
+    public List<String> categories = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "page_tag", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "name")
+    public List<String> tags = new ArrayList<>();
 
     public static Optional<Page> findByPermalink(String permalink) {
         return find("permalink", permalink).firstResultOptional();
+    }
+
+    /** The date as written (instant and offset), or null. */
+    public OffsetDateTime date() {
+        return dateOf(publishedAt, publishedOffsetSeconds);
+    }
+
+    /** A stored date back as written: the instant at its offset (UTC when none was kept); null stays null. */
+    public static OffsetDateTime dateOf(Instant at, Integer offsetSeconds) {
+        return at == null ? null : at.atOffset(ZoneOffset.ofTotalSeconds(offsetSeconds == null ? 0 : offsetSeconds));
     }
 }

@@ -20,7 +20,7 @@ public record PageLink(String title, String permalink) {
     }
 
     /** A decoded path as an ASCII URI: non-ASCII letters, spaces, {@code %}, {@code ?} and {@code #} are encoded. */
-    static URI asciiPath(String path) {
+    public static URI asciiPath(String path) {
         try {
             return URI.create(new URI(null, null, path, null).toASCIIString());
         } catch (URISyntaxException e) {

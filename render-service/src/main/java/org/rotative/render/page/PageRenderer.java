@@ -1,10 +1,11 @@
 package org.rotative.render.page;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 import org.rotative.contract.event.ArticleParsed;
+import org.rotative.render.index.IndexPaths;
 import org.rotative.render.markdown.MarkdownRenderer;
 
 import io.quarkus.qute.Location;
@@ -19,7 +20,6 @@ public class PageRenderer {
 
     /** Front matter key of the introduction paragraph on numerique.gouv.fr-style sites. */
     static final String CHAPEAU = "chapeau-text";
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH);
 
     private final MarkdownRenderer markdown;
     private final Template page;
@@ -32,12 +32,20 @@ public class PageRenderer {
 
     public RenderedPage render(ArticleParsed article) {
         String body = markdown.render(article.body());
-        PageView view = new PageView(article.title(),
-                article.date() == null ? null : article.date().toLocalDate().toString(),
-                article.date() == null ? null : article.date().format(FRENCH_DATE),
-                orEmpty(article.categories()), orEmpty(article.tags()), chapeau(article), new RawString(body));
+        List<String> categories = orEmpty(article.categories());
+        List<String> tags = orEmpty(article.tags());
+        PageView view = new PageView(article.title(), FrenchDate.of(article.date()),
+                labels(categories, IndexPaths::category), labels(tags, IndexPaths::tag), chapeau(article),
+                new RawString(body));
         return new RenderedPage(article.articleId(), article.revision(), article.permalink(), article.title(), body,
-                page.data("page", view).render());
+                page.data("page", view).render(), article.collection(), article.date(), categories, tags);
+    }
+
+    private static List<Label> labels(List<String> names, UnaryOperator<String> indexPage) {
+        return names.stream().map(name -> {
+            String path = indexPage.apply(name);
+            return new Label(name, path == null ? null : PageLink.asciiPath(path).toString());
+        }).toList();
     }
 
     /**
@@ -49,7 +57,9 @@ public class PageRenderer {
         return chapeau instanceof String text && !text.isBlank() ? new RawString(markdown.render(text)) : null;
     }
 
+    /** Null and blank names dropped: front matter defaults often hold {@code categories:} with nothing. */
     private static List<String> orEmpty(List<String> values) {
-        return values == null ? List.of() : values;
+        return values == null ? List.of()
+                : values.stream().filter(Objects::nonNull).map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jboss.logging.Logger;
@@ -84,7 +85,10 @@ public class PageStore {
     private static boolean sameContent(Page page, RenderedPage rendered) {
         return page.revision.equals(rendered.revision()) && page.permalink.equals(rendered.permalink())
                 && page.title.equals(rendered.title()) && page.bodyHtml.equals(rendered.bodyHtml())
-                && page.pageHtml.equals(rendered.pageHtml());
+                && page.pageHtml.equals(rendered.pageHtml())
+                && Objects.equals(page.collection, rendered.collection())
+                && Objects.equals(page.date(), rendered.date())
+                && page.categories.equals(rendered.categories()) && page.tags.equals(rendered.tags());
     }
 
     private static void update(Page page, RenderedPage rendered, Instant now) {
@@ -93,6 +97,14 @@ public class PageStore {
         page.title = rendered.title();
         page.bodyHtml = rendered.bodyHtml();
         page.pageHtml = rendered.pageHtml();
+        page.collection = rendered.collection();
+        page.publishedAt = rendered.date() == null ? null : rendered.date().toInstant();
+        page.publishedOffsetSeconds = rendered.date() == null ? null : rendered.date().getOffset().getTotalSeconds();
+        // The same list objects: Hibernate tracks their changes.
+        page.categories.clear();
+        page.categories.addAll(rendered.categories());
+        page.tags.clear();
+        page.tags.addAll(rendered.tags());
         page.renderedAt = now;
     }
 }

@@ -9,13 +9,12 @@ import io.quarkus.qute.RawString;
  * are HTML made by the Markdown renderer.
  *
  * @param title      the article title
- * @param date       ISO date for {@code <time datetime>}, or null
- * @param dateLabel  the same date as French readers write it ({@code 1 mars 2021}), or null
+ * @param date       the article date, or null
  * @param categories front matter categories
  * @param tags       front matter tags
  * @param chapeau    the introduction (front matter {@code chapeau-text}), or null
  * @param body       the article body
  */
-public record PageView(String title, String date, String dateLabel, List<String> categories, List<String> tags,
-        RawString chapeau, RawString body) {
+public record PageView(String title, FrenchDate date, List<Label> categories, List<Label> tags, RawString chapeau,
+        RawString body) {
 }

@@ -1,15 +1,22 @@
 package org.rotative.render.page;
 
+import java.time.OffsetDateTime;
+import java.util.List;
+
 /**
  * One article revision rendered, ready to be stored.
  *
- * @param articleId the article
- * @param revision  the revision rendered
- * @param permalink where it is served
- * @param title     the page title
- * @param bodyHtml  the article body alone
- * @param pageHtml  the complete HTML document
+ * @param articleId  the article
+ * @param revision   the revision rendered
+ * @param permalink  where it is served
+ * @param title      the page title
+ * @param bodyHtml   the article body alone
+ * @param pageHtml   the complete HTML document
+ * @param collection its collection, for the collection's index page
+ * @param date       the article's date, or null
+ * @param categories its categories, for their index pages
+ * @param tags       its tags, for their index pages
  */
 public record RenderedPage(String articleId, String revision, String permalink, String title, String bodyHtml,
-        String pageHtml) {
+        String pageHtml, String collection, OffsetDateTime date, List<String> categories, List<String> tags) {
 }

@@ -53,8 +53,10 @@ class PageRendererTest {
                 html);
         assertTrue(html.contains("<h1>1 an de Marché public simplifié (MPS) : premier bilan en images</h1>"), html);
         assertTrue(html.contains("Publié le <time datetime=\"2015-04-16\">16 avril 2015</time>"), html);
-        assertTrue(html.contains("<ul class=\"labels\" aria-label=\"Catégories\">\n<li>Article</li>\n</ul>"), html);
-        assertTrue(html.contains("<li>MPS</li>\n<li>Dites-le-nous une fois</li>"), html);
+        assertTrue(html.contains("<ul class=\"labels\" aria-label=\"Catégories\">\n"
+                + "<li><a href=\"/categories/article/\">Article</a></li>\n</ul>"), html);
+        assertTrue(html.contains("<li><a href=\"/tags/mps/\">MPS</a></li>\n"
+                + "<li><a href=\"/tags/dites-le-nous-une-fois/\">Dites-le-nous une fois</a></li>"), html);
         assertTrue(html.contains("<div class=\"chapeau\">\n<p>Lancé en avril 2014, "
                 + "<a href=\"https://www.modernisation.gouv.fr/\">Marché public simplifié</a> (MPS) permet à toute "
                 + "entreprise de répondre avec son <strong>numéro SIRET</strong>.</p>"), html);
@@ -77,8 +79,8 @@ class PageRendererTest {
                 List.of("<b>Catégorie</b>"), List.of("\"tag\""), Map.of(), "<em>brut</em>")).pageHtml();
         assertTrue(html.contains("<title>Les &lt;script&gt;alert(1)&lt;/script&gt; &amp; « guillemets »</title>"),
                 html);
-        assertTrue(html.contains("<li>&lt;b&gt;Catégorie&lt;/b&gt;</li>"), html);
-        assertTrue(html.contains("<li>&quot;tag&quot;</li>"), html);
+        assertTrue(html.contains("<li><a href=\"/categories/b-cat%C3%A9gorie-b/\">&lt;b&gt;Catégorie&lt;/b&gt;</a></li>"), html);
+        assertTrue(html.contains("<li><a href=\"/tags/tag/\">&quot;tag&quot;</a></li>"), html);
         assertTrue(html.contains("<p><em>brut</em></p>"), html);
         assertFalse(html.contains("<script>"), html);
     }
