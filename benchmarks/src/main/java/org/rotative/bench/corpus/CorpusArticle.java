@@ -34,15 +34,16 @@ public record CorpusArticle(Path path, String collection, Map<String, Object> fr
 
     /** Every article of the site's {@code _<collection>} folders, in path order. */
     public static List<CorpusArticle> readSite(Path site) {
+        return articleFiles(site).stream().map(f -> read(site, f)).toList();
+    }
+
+    /** The Markdown files of the site's {@code _<collection>} folders, in path order; at least one. */
+    public static List<Path> articleFiles(Path site) {
         if (!Files.isDirectory(site)) {
             throw new IllegalArgumentException("no site folder at " + site.toAbsolutePath());
         }
         try (Stream<Path> files = Files.walk(site)) {
-            List<CorpusArticle> articles = files
-                    .filter(f -> isArticle(site, f))
-                    .sorted()
-                    .map(f -> read(site, f))
-                    .toList();
+            List<Path> articles = files.filter(f -> isArticle(site, f)).sorted().toList();
             if (articles.isEmpty()) {
                 throw new IllegalArgumentException("no Markdown article under " + site.toAbsolutePath() + "/_*/");
             }
@@ -50,6 +51,11 @@ public record CorpusArticle(Path path, String collection, Map<String, Object> fr
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + site, e);
         }
+    }
+
+    /** The collection of one of {@link #articleFiles}: its {@code _<collection>} folder without the underscore. */
+    public static String collectionOf(Path site, Path file) {
+        return site.relativize(file).getName(0).toString().substring(1);
     }
 
     private static boolean isArticle(Path site, Path file) {
@@ -66,7 +72,7 @@ public record CorpusArticle(Path path, String collection, Map<String, Object> fr
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        String collection = site.relativize(file).getName(0).toString().substring(1);
+        String collection = collectionOf(site, file);
         Matcher m = FRONT_MATTER.matcher(text);
         if (!m.find()) {
             return new CorpusArticle(file, collection, Map.of(), text);

@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Executors;
@@ -23,7 +22,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+
+import org.rotative.bench.corpus.CorpusArticle;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -227,19 +227,13 @@ public final class CorrectionLatency {
     }
 
     private static List<SiteFile> siteFiles(Path site) throws IOException {
-        try (Stream<Path> walk = Files.walk(site)) {
-            List<SiteFile> files = new ArrayList<>();
-            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                Path rel = site.relativize(f);
-                String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (rel.getNameCount() == 2 && rel.getName(0).toString().startsWith("_")
-                        && (name.endsWith(".md") || name.endsWith(".markdown"))) {
-                    files.add(new SiteFile(rel.getName(0).toString().substring(1), f.getFileName().toString(),
-                            Files.readAllBytes(f)));
-                }
-            }
-            return files;
+        List<SiteFile> files = new ArrayList<>();
+        for (Path f : CorpusArticle.articleFiles(site)) {
+            // The upload API takes a file name inside its collection folder.
+            String inCollection = site.resolve("_" + CorpusArticle.collectionOf(site, f)).relativize(f).toString();
+            files.add(new SiteFile(CorpusArticle.collectionOf(site, f), inCollection, Files.readAllBytes(f)));
         }
+        return files;
     }
 
     private static Map<String, String> options(String[] args) {
