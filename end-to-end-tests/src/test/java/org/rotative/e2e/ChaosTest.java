@@ -27,6 +27,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -42,8 +45,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Things break for real while 2,000 articles are imported and rendered: the render service is killed, the broker and
- * PostgreSQL are restarted, ingest is killed with events committed but not yet published. Each scenario publishes a
- * new version of every article; at the end every article must be served at its last version, every version must have
+ * PostgreSQL are restarted, ingest is killed with events committed but not yet published, a second render instance
+ * joins and leaves, every service is restarted in turn. Each scenario publishes a new version of every article; at the end every article must be served at its last version, every version must have
  * been announced, and no page may have gone back to an older version. {@code ./pipeline chaos} runs this test alone;
  * it prints {@code chaos: N scenarios, lost=L, stale=S, duplicated=D} and how long each recovery took.
  */
@@ -52,6 +55,8 @@ class ChaosTest {
     private static final Path ROOT = Path.of(System.getProperty("rotative.root", ".."));
     private static final int ARTICLES = Integer.getInteger("rotative.chaos.articles", 2000);
     private static final Duration SETTLE = Duration.ofMinutes(5);
+    /** One version of every article per scenario. */
+    private static final int LAST_VERSION = 6;
 
     /** What one scenario broke, and how long the pipeline took to serve every article again once it was repaired. */
     private record Recovery(String scenario, Duration took) {
@@ -111,7 +116,7 @@ class ChaosTest {
             db.stop();
             repaired = System.nanoTime();
             db.restart();
-            running.get(5, TimeUnit.MINUTES);
+            finishQuietly(running);
             importUntilAccepted(ingest, site);
             awaitSettled(ingest);
             recoveries.add(new Recovery("PostgreSQL restarted during an import", since(repaired)));
@@ -128,6 +133,38 @@ class ChaosTest {
             ingest.restart(Duration.ofSeconds(120));
             awaitSettled(ingest);
             recoveries.add(new Recovery("ingest killed (kill -9) between its commit and the publish",
+                    since(repaired)));
+
+            // 5. Scale out and back in during an import: a second render instance joins the consumer group (the
+            // partitions are rebalanced between the two), then leaves; batches handled twice change nothing.
+            writeSite(site, 5);
+            running = importAsync(ingest, site);
+            ServiceProcess second = start(services, "render", "render-2", env);
+            second.awaitReady(Duration.ofSeconds(120));
+            awaitGroupMembers(broker.bootstrap(), "rotative-render", 2);
+            awaitStatus(ingest, s -> s.get("rendered").asLong() >= ARTICLES / 2 || s.get("settled").asBoolean(),
+                    SETTLE);
+            second.stop();
+            repaired = System.nanoTime();
+            assertEquals(200, running.get(5, TimeUnit.MINUTES).statusCode());
+            awaitSettled(ingest);
+            recoveries.add(new Recovery("a second render instance joined, then left, during an import",
+                    since(repaired)));
+
+            // 6. A rolling restart during an import: each service in turn is stopped as Kubernetes does (SIGTERM)
+            // and started again; readiness drops first, work in progress finishes or stays uncommitted.
+            writeSite(site, LAST_VERSION);
+            running = importAsync(ingest, site);
+            repaired = System.nanoTime();
+            for (ServiceProcess service : List.of(media, render, ingest)) {
+                service.stop();
+                service.restart(Duration.ofSeconds(120));
+            }
+            // The import request may have been cut by ingest's own restart: its author runs it again.
+            finishQuietly(running);
+            importUntilAccepted(ingest, site);
+            awaitSettled(ingest);
+            recoveries.add(new Recovery("rolling restart (SIGTERM) of media, render and ingest during an import",
                     since(repaired)));
 
             Outcome outcome = verify(site, db.jdbcUrl(), broker.bootstrap(), render);
@@ -163,7 +200,7 @@ class ChaosTest {
         Map<String, List<String>> versions = new HashMap<>();
         for (int i = 0; i < ARTICLES; i++) {
             List<String> revisions = new ArrayList<>();
-            for (int v = 1; v <= 4; v++) {
+            for (int v = 1; v <= LAST_VERSION; v++) {
                 revisions.add(sha256(content(i, v)));
             }
             versions.put(id(i), revisions);
@@ -190,8 +227,8 @@ class ChaosTest {
             List<Integer> seen = announced.getOrDefault(id, List.of());
             if (page == null) {
                 outcome.lost.add(id + ": no page");
-            } else if (!page.equals(revisions.get(3))) {
-                outcome.stale.add(id + ": served version " + (revisions.indexOf(page) + 1) + " of 4");
+            } else if (!page.equals(revisions.get(LAST_VERSION - 1))) {
+                outcome.stale.add(id + ": served version " + (revisions.indexOf(page) + 1) + " of " + LAST_VERSION);
             }
             for (int k = 1; k < seen.size(); k++) {
                 if (seen.get(k) < seen.get(k - 1)) {
@@ -199,7 +236,7 @@ class ChaosTest {
                     break;
                 }
             }
-            for (int v = 1; v <= 4; v++) {
+            for (int v = 1; v <= LAST_VERSION; v++) {
                 if (!seen.contains(v)) {
                     outcome.lost.add(id + ": version " + v + " never announced as rendered (" + seen + ")");
                 }
@@ -208,8 +245,9 @@ class ChaosTest {
         // What readers get: a sample of pages through the render service itself.
         for (int i = 0; i < ARTICLES; i += ARTICLES / 20) {
             HttpResponse<String> page = Http.get(render.port, "/actualites/article-" + i + "/");
-            if (page.statusCode() != 200 || !page.body().contains("version 4 de l’article " + i + ".")) {
-                outcome.stale.add(id(i) + ": GET answered " + page.statusCode() + " without its version 4");
+            String last = "version " + LAST_VERSION + " de l’article " + i + ".";
+            if (page.statusCode() != 200 || !page.body().contains(last)) {
+                outcome.stale.add(id(i) + ": GET answered " + page.statusCode() + " without its last version");
             }
         }
         return outcome;
@@ -245,9 +283,33 @@ class ChaosTest {
 
     private static ServiceProcess start(List<ServiceProcess> services, String name, Map<String, String> env)
             throws IOException {
-        ServiceProcess service = ServiceProcess.start(ROOT, name, env);
+        return start(services, name, name, env);
+    }
+
+    private static ServiceProcess start(List<ServiceProcess> services, String name, String instance,
+            Map<String, String> env) throws IOException {
+        ServiceProcess service = ServiceProcess.start(ROOT, name, instance, env);
         services.add(service);
         return service;
+    }
+
+    /** Waits until the consumer group has that many members: the partitions are shared between them. */
+    private static void awaitGroupMembers(String bootstrap, String group, int members) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            int seen = 0;
+            while (System.nanoTime() < deadline) {
+                ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
+                        .describedGroups().get(group).get(30, TimeUnit.SECONDS);
+                seen = description.members().size();
+                if (seen == members && description.members().stream()
+                        .allMatch(m -> !m.assignment().topicPartitions().isEmpty())) {
+                    return;
+                }
+                Thread.sleep(500);
+            }
+            throw new AssertionError(group + " has " + seen + " members, not " + members);
+        }
     }
 
     private static CompletableFuture<HttpResponse<String>> importAsync(ServiceProcess ingest, Path site) {
@@ -255,6 +317,15 @@ class ChaosTest {
                 .header("Content-Type", "application/json").timeout(Duration.ofMinutes(5))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"siteDir\": \"" + site + "\"}")).build();
         return Http.CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Waits for an import its service may have cut short: whether it went through is checked afterwards. */
+    private static void finishQuietly(CompletableFuture<HttpResponse<String>> running) throws Exception {
+        try {
+            running.get(5, TimeUnit.MINUTES);
+        } catch (ExecutionException cut) {
+            // The connection closed with the service: importUntilAccepted runs it again.
+        }
     }
 
     /** Runs the import again until it goes through, as its author would after an outage. */

@@ -33,12 +33,23 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code <root>/<name>-service} on a free port with the given configuration (environment variables). */
     static ServiceProcess start(Path root, String name, Map<String, String> env) throws IOException {
+        return start(root, name, name, env);
+    }
+
+    /**
+     * Starts one more instance of a service, whose log is {@code <instance>.log}.
+     *
+     * @param name     ingest, render or media
+     * @param instance names the instance and its log, e.g. {@code render-2}
+     */
+    static ServiceProcess start(Path root, String name, String instance, Map<String, String> env)
+            throws IOException {
         Path jar = root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
         }
         int port = LocalRuntime.freePort();
-        Path log = root.resolve("end-to-end-tests/target/" + name + ".log");
+        Path log = root.resolve("end-to-end-tests/target/" + instance + ".log");
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx384m", "-jar", jar.toString()))
@@ -98,11 +109,16 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() throws InterruptedException {
+    /** Stops the service as Kubernetes does (SIGTERM, then SIGKILL after 30 s), and waits until it is gone. */
+    void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
     }
 }
