@@ -189,21 +189,34 @@ class Service:
             return
         prefix = m.group(1)
         body = text[text.index("{", m.end()):]
-        pending = {}
+        # Nested groups: "Cache cache();" with "interface Cache { String dir(); }" is the key prefix.cache.dir.
+        interfaces = set(re.findall(r"\binterface\s+(\w+)", body))
+        groups = {t: name for t, name in re.findall(r"^\s*(\w+)\s+(\w+)\(\)\s*;", body, re.M) if t in interfaces}
+        scope, depth, pending = prefix, 0, {}
         for line in body.splitlines():
+            a = re.match(r"\s*(?:static\s+)?interface\s+(\w+)", line)
+            if a and a.group(1) in groups:
+                scope = prefix + "." + kebab(groups[a.group(1)])
+                depth = 0
+            if scope != prefix:
+                depth += line.count("{") - line.count("}")
             a = re.search(r'@WithDefault\("([^"]*)"\)', line)
             if a:
                 pending["default"] = a.group(1)
             a = re.search(r'@WithName\("([^"]+)"\)', line)
             if a:
                 pending["name"] = a.group(1)
-            a = re.match(r"\s*[\w<>,.?\[\] ]+\s+(\w+)\(\)\s*;", line)
-            if a:
-                key = prefix + "." + pending.get("name", kebab(a.group(1)))
+            a = re.match(r"\s*([\w<>,.?\[\] ]+)\s+(\w+)\(\)\s*;", line)
+            if a and a.group(1).strip() not in interfaces:
+                key = scope + "." + pending.get("name", kebab(a.group(2)))
                 self.keys.add(key)
                 if "default" in pending:
                     self.defaults[key] = pending["default"]
                 pending = {}
+            elif a:
+                pending = {}
+            if scope != prefix and depth <= 0 and "}" in line:
+                scope = prefix
 
     def group_ids(self, env):
         """The consumer groups: the mapping's *GroupId keys, each overridden by the Deployment's environment if set."""
