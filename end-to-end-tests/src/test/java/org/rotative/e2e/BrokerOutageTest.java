@@ -10,15 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.rotative.contract.event.ArticleParsed;
 import org.rotative.contract.event.EventType;
@@ -113,23 +108,10 @@ class BrokerOutageTest {
     /** Every parsed-article event on the topic, per article, in topic order. */
     private static Map<String, List<String>> parsedRevisionsPerArticle(String bootstrap) {
         Map<String, List<String>> revisions = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "outage-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()))) {
-            consumer.subscribe(List.of(Topics.ARTICLES_PARSED));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            int idle = 0;
-            while (System.nanoTime() < deadline && idle < 6) {
-                var records = consumer.poll(Duration.ofMillis(500));
-                idle = records.isEmpty() && !revisions.isEmpty() ? idle + 1 : 0;
-                for (ConsumerRecord<String, byte[]> record : records) {
-                    ArticleParsed parsed = CloudEventCodec.decode(EventType.ARTICLE_PARSED, record).data();
-                    revisions.computeIfAbsent(parsed.articleId(), k -> new ArrayList<>()).add(parsed.revision());
-                }
-            }
+        for (ConsumerRecord<String, byte[]> record : TopicReader.readAll(bootstrap, List.of(Topics.ARTICLES_PARSED),
+                Duration.ofSeconds(60))) {
+            ArticleParsed parsed = CloudEventCodec.decode(EventType.ARTICLE_PARSED, record).data();
+            revisions.computeIfAbsent(parsed.articleId(), k -> new ArrayList<>()).add(parsed.revision());
         }
         return revisions;
     }

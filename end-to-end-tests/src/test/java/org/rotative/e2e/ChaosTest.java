@@ -21,7 +21,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -30,11 +29,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.rotative.contract.event.ArticleRendered;
 import org.rotative.contract.event.EventType;
@@ -256,26 +251,13 @@ class ChaosTest {
     /** Per article, the version (1 to 4) of every rendered event on the topic, in topic order. */
     private static Map<String, List<Integer>> renderedVersions(String bootstrap, Map<String, List<String>> versions) {
         Map<String, List<Integer>> seen = new LinkedHashMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "chaos-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()))) {
-            consumer.subscribe(List.of(Topics.ARTICLES_RENDERED));
-            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-            int idle = 0;
-            while (System.nanoTime() < deadline && idle < 6) {
-                var records = consumer.poll(Duration.ofMillis(500));
-                idle = records.isEmpty() && !seen.isEmpty() ? idle + 1 : 0;
-                for (ConsumerRecord<String, byte[]> record : records) {
-                    ArticleRendered rendered = CloudEventCodec.decode(EventType.ARTICLE_RENDERED, record).data();
-                    List<String> revisions = versions.get(rendered.articleId());
-                    if (revisions != null) {
-                        seen.computeIfAbsent(rendered.articleId(), k -> new ArrayList<>())
-                                .add(revisions.indexOf(rendered.revision()) + 1);
-                    }
-                }
+        for (ConsumerRecord<String, byte[]> record : TopicReader.readAll(bootstrap,
+                List.of(Topics.ARTICLES_RENDERED), Duration.ofSeconds(90))) {
+            ArticleRendered rendered = CloudEventCodec.decode(EventType.ARTICLE_RENDERED, record).data();
+            List<String> revisions = versions.get(rendered.articleId());
+            if (revisions != null) {
+                seen.computeIfAbsent(rendered.articleId(), k -> new ArrayList<>())
+                        .add(revisions.indexOf(rendered.revision()) + 1);
             }
         }
         return seen;

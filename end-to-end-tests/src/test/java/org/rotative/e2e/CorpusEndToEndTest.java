@@ -15,12 +15,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -172,13 +169,8 @@ class CorpusEndToEndTest {
     /** The trace id in the {@code traceparent} header of the article's first record on each topic. */
     private static Map<String, String> traceIdsOf(String articleId, List<String> topics) {
         Map<String, String> traces = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap.servers"),
-                ConsumerConfig.GROUP_ID_CONFIG, "trace-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()))) {
-            consumer.subscribe(topics);
+        try (KafkaConsumer<String, byte[]> consumer = TopicReader.subscribe(
+                System.getProperty("kafka.bootstrap.servers"), topics)) {
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             while (System.nanoTime() < deadline && traces.size() < topics.size()) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
