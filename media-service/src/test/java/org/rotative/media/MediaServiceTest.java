@@ -39,10 +39,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.rotative.contract.event.ArticleParsed;
 import org.rotative.contract.event.EventType;
 import org.rotative.contract.event.MediaChecked;
+import org.rotative.contract.event.MediaChecked.ImageDimensions;
 import org.rotative.contract.event.Topics;
 import org.rotative.contract.kafka.CloudEventCodec;
 import org.rotative.contract.kafka.EventProducer;
 import org.rotative.contract.kafka.EventProducer.Outgoing;
+import org.rotative.media.cache.VariantCache;
+import org.rotative.media.resize.ImageResizer;
+import org.rotative.media.storage.FileSystemImageStore;
+import org.rotative.media.storage.StoredFile;
+import org.rotative.media.variant.Presets;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -59,6 +65,12 @@ class MediaServiceTest {
     @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
+    @Inject
+    VariantCache cache;
+    @Inject
+    Presets presets;
+    @Inject
+    ImageResizer resizer;
 
     @Test
     void servesTheOriginalWithValidators() throws IOException {
@@ -159,7 +171,7 @@ class MediaServiceTest {
     }
 
     @Test
-    void checksTheImagesOfAParsedArticle() {
+    void checksTheImagesOfAParsedArticle() throws IOException, InterruptedException {
         String id = "actualites/media-it-" + UUID.randomUUID();
         String missing = "/uploads/missing-" + UUID.randomUUID() + ".png";
         ArticleParsed article = new ArticleParsed(id, "rev-" + UUID.randomUUID(), 1, "actualites",
@@ -175,7 +187,25 @@ class MediaServiceTest {
             assertEquals(article.revision(), checked.revision());
             assertEquals(List.of("/uploads/kleiber.jpg", "/uploads/storm.jpg", missing), checked.images());
             assertEquals(List.of(missing), checked.missing());
+            assertEquals(List.of(new ImageDimensions("/uploads/kleiber.jpg", 6028, 3391),
+                    new ImageDimensions("/uploads/storm.jpg", 1920, 1280)), checked.dimensions());
         }
+        // Then every preset of kleiber.jpg is made ahead: asking for them computes nothing.
+        StoredFile kleiber = new FileSystemImageStore(Shared.UPLOADS).find("kleiber.jpg").orElseThrow();
+        Instant deadline = Instant.now().plus(DEADLINE);
+        while (!presets.all().values().stream()
+                .allMatch(spec -> cache.contains(VariantCache.key(kleiber, spec, resizer.settings())))) {
+            if (Instant.now().isAfter(deadline)) {
+                fail("the presets of kleiber.jpg were not made within " + DEADLINE);
+            }
+            Thread.sleep(100);
+        }
+        long computed = cache.computations();
+        for (String preset : presets.all().keySet()) {
+            given().get("/uploads/kleiber.jpg?preset=" + preset).then().statusCode(200);
+        }
+        given().get("/uploads/kleiber.jpg?w=1200").then().statusCode(200);
+        assertEquals(computed, cache.computations());
     }
 
     /** A consumer of the media topic, positioned at its end before anything is produced. */

@@ -20,7 +20,10 @@ import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
 import org.rotative.media.MediaConfig;
+import org.rotative.media.storage.ContentHashes;
+import org.rotative.media.storage.StoredFile;
 import org.rotative.media.variant.Format;
+import org.rotative.media.variant.VariantSpec;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -161,7 +164,16 @@ public class VariantCache {
         }
     }
 
-    private void put(String key, Optional<Variant> variant) throws IOException {
+    /**
+     * The cache key of a variant: a digest of everything its bytes depend on (the file's version, the spec, the
+     * resizer's settings), so that a changed upload or setting never serves an old variant.
+     */
+    public static String key(StoredFile file, VariantSpec spec, String settings) {
+        return ContentHashes.sha256(String.join("\n", file.key(), file.version(), spec.canonical(), settings));
+    }
+
+    /** Keeps a variant computed elsewhere (several at once from one decoding). */
+    public void put(String key, Optional<Variant> variant) throws IOException {
         byte[] content = variant.map(Variant::bytes).orElse(new byte[0]);
         if (content.length > maxBytes) {
             return;

@@ -17,6 +17,8 @@ import org.rotative.contract.kafka.EventProducer.Outgoing;
 import org.rotative.contract.kafka.EventStage;
 import org.rotative.contract.kafka.InvalidEventException;
 import org.rotative.media.MediaConfig;
+import org.rotative.media.cache.PresetWarmer;
+import org.rotative.media.storage.StoredFile;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -27,7 +29,8 @@ import jakarta.inject.Inject;
 
 /**
  * Checks the images of every parsed article and publishes the result: one {@link MediaChecked} per
- * {@link ArticleParsed}, keyed by article id. Re-checking a redelivered revision gives the same answer, so
+ * {@link ArticleParsed}, keyed by article id, with each image's size (recorded in the database); then has the presets
+ * of its images made ahead of readers. Re-checking a redelivered revision gives the same answer, so
  * at-least-once delivery is harmless.
  */
 @ApplicationScoped
@@ -40,6 +43,8 @@ public class MediaCheckConsumer {
     MediaConfig config;
     @Inject
     MediaChecker checker;
+    @Inject
+    PresetWarmer warmer;
     @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
@@ -64,14 +69,16 @@ public class MediaCheckConsumer {
 
     void handle(List<ConsumerRecord<String, byte[]>> records, EventProducer producer) throws IOException {
         List<Outgoing<MediaChecked>> results = new ArrayList<>(records.size());
+        List<StoredFile> images = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             if (EventType.ARTICLE_UNPUBLISHED.type().equals(CloudEventCodec.typeOf(record))) {
                 continue; // a withdrawn article has no images to check
             }
             try {
                 ArticleParsed article = CloudEventCodec.decode(EventType.ARTICLE_PARSED, record).data();
-                MediaChecked checked = checker.check(article);
-                results.add(new Outgoing<>(EventType.MEDIA_CHECKED, checked.articleId(), checked));
+                MediaChecker.Result checked = checker.check(article);
+                results.add(new Outgoing<>(EventType.MEDIA_CHECKED, article.articleId(), checked.event()));
+                images.addAll(checked.readable());
             } catch (InvalidEventException e) {
                 LOG.warn(e.getMessage());
             }
@@ -79,5 +86,7 @@ public class MediaCheckConsumer {
         if (!results.isEmpty()) {
             producer.publishAll(results);
         }
+        // After publishing: the article's status must not wait for its variants.
+        warmer.warm(images);
     }
 }

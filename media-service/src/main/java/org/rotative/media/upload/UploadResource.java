@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rotative.media.ErrorResponse;
 import org.rotative.media.MediaConfig;
 import org.rotative.media.cache.Variant;
 import org.rotative.media.cache.VariantCache;
@@ -26,7 +25,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -74,7 +72,7 @@ public class UploadResource {
     public Response get(@PathParam("path") String path, @Context UriInfo uri,
             @HeaderParam(HttpHeaders.ACCEPT) String accept, @Context Request request) throws IOException {
         // JAX-RS decoded the path once; the store takes it as a literal key (a "%2e%2e" left in it is a file name).
-        StoredFile file = store.find(path).orElseThrow(() -> notFound(path));
+        StoredFile file = store.require(path);
         VariantRequest query = VariantRequest.parse(uri.getQueryParameters(), presets, config.maxWidth());
         boolean pinned = pinned(query, file);
         // Vector images are served as they are: they scale by themselves.
@@ -83,8 +81,7 @@ public class UploadResource {
         }
         signer.verify(path, query);
         VariantSpec spec = query.spec(accept);
-        String key = ContentHashes.sha256(String.join("\n", file.key(), file.version(), spec.canonical(),
-                resizer.settings()));
+        String key = VariantCache.key(file, spec, resizer.settings());
         return answer(request, file, new EntityTag(key), pinned, query.negotiated(), () -> {
             Optional<Variant> variant = cache.get(key,
                     () -> resizer.resize(file, spec).map(image -> new Variant(image.bytes(), image.format())));
@@ -130,9 +127,5 @@ public class UploadResource {
             }
         };
         return Response.ok(body, file.contentType()).header(HttpHeaders.CONTENT_LENGTH, file.size());
-    }
-
-    private static WebApplicationException notFound(String path) {
-        return new WebApplicationException(ErrorResponse.answer(404, "not found", "no upload at /uploads/" + path));
     }
 }
