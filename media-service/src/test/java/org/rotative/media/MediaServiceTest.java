@@ -171,6 +171,21 @@ class MediaServiceTest {
     }
 
     @Test
+    void metricsCountResizesAndCacheHits() {
+        // A size no other test asks for: computed once, then served from the cache.
+        for (int i = 0; i < 2; i++) {
+            given().queryParam("preset", "thumb").queryParam("fm", "png").get("/uploads/altai.png")
+                    .then().statusCode(200);
+        }
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("rotative_media_resize_seconds_bucket"))
+                .body(containsString("rotative_media_cache_requests_total{result=\"hit\""))
+                .body(containsString("rotative_media_cache_requests_total{result=\"computed\""))
+                .body(containsString("rotative_media_cache_hit_ratio"))
+                .body(containsString("rotative_consumer_lag{group=\"rotative-media\""));
+    }
+
+    @Test
     void checksTheImagesOfAParsedArticle() throws IOException, InterruptedException {
         String id = "actualites/media-it-" + UUID.randomUUID();
         String missing = "/uploads/missing-" + UUID.randomUUID() + ".png";

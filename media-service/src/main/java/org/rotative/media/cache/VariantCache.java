@@ -48,6 +48,7 @@ public class VariantCache {
     private final Map<String, String> names = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Optional<Variant>>> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong computations = new AtomicLong();
+    private final AtomicLong hits = new AtomicLong();
     private long bytes;
 
     /** Computes a variant: empty when the original is the answer. */
@@ -88,6 +89,7 @@ public class VariantCache {
     public Optional<Variant> get(String key, Computation computation) throws IOException {
         Optional<Optional<Variant>> hit = read(key);
         if (hit.isPresent()) {
+            hits.incrementAndGet();
             return hit.get();
         }
         CompletableFuture<Optional<Variant>> mine = new CompletableFuture<>();
@@ -121,6 +123,16 @@ public class VariantCache {
     /** How many variants were computed since start (for monitoring and tests). */
     public long computations() {
         return computations.get();
+    }
+
+    /** How many requests found their variant on disk since start. */
+    public long hits() {
+        return hits.get();
+    }
+
+    /** Bytes the cached variants take. */
+    public synchronized long bytes() {
+        return bytes;
     }
 
     private static Optional<Variant> await(CompletableFuture<Optional<Variant>> running) throws IOException {

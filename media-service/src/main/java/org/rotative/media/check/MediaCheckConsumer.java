@@ -12,6 +12,7 @@ import org.rotative.contract.event.EventType;
 import org.rotative.contract.event.MediaChecked;
 import org.rotative.contract.event.Topics;
 import org.rotative.contract.kafka.CloudEventCodec;
+import org.rotative.contract.kafka.EventLogContext;
 import org.rotative.contract.kafka.EventProducer;
 import org.rotative.contract.kafka.EventProducer.Outgoing;
 import org.rotative.contract.kafka.EventStage;
@@ -20,6 +21,9 @@ import org.rotative.media.MediaConfig;
 import org.rotative.media.cache.PresetWarmer;
 import org.rotative.media.storage.StoredFile;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -48,12 +52,18 @@ public class MediaCheckConsumer {
     @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
+    @Inject
+    Tracer tracer;
+    @Inject
+    MeterRegistry metrics;
 
     private EventStage stage;
 
     void start(@Observes StartupEvent event) {
         stage = EventStage.start("media-check", kafkaConfig, config.groupId(), List.of(Topics.ARTICLES_PARSED),
-                SOURCE, this::handle);
+                SOURCE, tracer, this::handle);
+        Gauge.builder("rotative.consumer.lag", stage, EventStage::lag).tag("group", config.groupId())
+                .description("Records of the group's partitions not read yet").register(metrics);
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -74,7 +84,7 @@ public class MediaCheckConsumer {
             if (EventType.ARTICLE_UNPUBLISHED.type().equals(CloudEventCodec.typeOf(record))) {
                 continue; // a withdrawn article has no images to check
             }
-            try {
+            try (EventLogContext context = EventLogContext.of(record)) {
                 ArticleParsed article = CloudEventCodec.decode(EventType.ARTICLE_PARSED, record).data();
                 MediaChecker.Result checked = checker.check(article);
                 results.add(new Outgoing<>(EventType.MEDIA_CHECKED, article.articleId(), checked.event()));

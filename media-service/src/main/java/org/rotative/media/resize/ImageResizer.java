@@ -46,6 +46,7 @@ import org.rotative.media.variant.VariantSpec;
 import com.luciad.imageio.webp.WebPImageReaderSpi;
 import com.luciad.imageio.webp.WebPWriteParam;
 
+import io.micrometer.core.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -60,6 +61,9 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 public class ImageResizer {
+
+    /** Duration of each resize, slot wait included (a histogram, for percentiles in Prometheus). */
+    static final String RESIZE_TIMER = "rotative.media.resize";
 
     private static final Logger LOG = Logger.getLogger(ImageResizer.class);
 
@@ -136,6 +140,7 @@ public class ImageResizer {
      *                                damaged, 503 when every resize slot stayed busy or the resize took too long
      * @throws IOException            when the file cannot be read from its store
      */
+    @Timed(value = RESIZE_TIMER, histogram = true, description = "Time to make variants of one image")
     public Optional<ResizedImage> resize(StoredFile file, VariantSpec spec) throws IOException {
         return resizeAll(file, List.of(spec)).get(spec);
     }
@@ -147,6 +152,7 @@ public class ImageResizer {
      * @throws ImageRejectedException as {@link #resize}
      * @throws IOException            as {@link #resize}
      */
+    @Timed(value = RESIZE_TIMER, histogram = true, description = "Time to make variants of one image")
     public Map<VariantSpec, Optional<ResizedImage>> resizeAll(StoredFile file, List<VariantSpec> specs)
             throws IOException {
         if (file.size() > maxSourceBytes) {
