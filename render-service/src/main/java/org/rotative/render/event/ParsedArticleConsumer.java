@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
 import org.rotative.contract.event.ArticleParsed;
 import org.rotative.contract.event.ArticleRendered;
 import org.rotative.contract.event.ArticleUnpublished;
@@ -40,6 +41,7 @@ import jakarta.inject.Inject;
 public class ParsedArticleConsumer {
 
     static final String SOURCE = "/rotative/render";
+    private static final Logger LOG = Logger.getLogger(ParsedArticleConsumer.class);
 
     @Inject
     RenderConfig config;
@@ -79,7 +81,10 @@ public class ParsedArticleConsumer {
             }
             ArticleParsed article = (ArticleParsed) latest.event();
             try {
-                pages.add(renderer.render(article));
+                RenderedPage page = renderer.render(article);
+                page.warnings().forEach(warning -> LOG.warnf("article %s (revision %s): %s", article.articleId(),
+                        article.revision(), warning));
+                pages.add(page);
             } catch (RuntimeException e) {
                 // The same input would fail the same way on every retry: to the dead letters, the others go on.
                 throw new InvalidEventException(latest.record(), "article " + article.articleId() + " (revision "

@@ -58,6 +58,8 @@ public class Page extends PanacheEntityBase {
     @OrderColumn(name = "position")
     @Column(name = "name")
     public List<String> tags = new ArrayList<>();
+    /** Why the body's Liquid was left as written, one per line; null when it was rendered. */
+    public String warnings;
 
     public static Optional<Page> findByPermalink(String permalink) {
         return find("permalink", permalink).firstResultOptional();

@@ -1,6 +1,7 @@
 package org.rotative.render.page;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What the API tells about a stored page.
@@ -10,10 +11,13 @@ import java.time.Instant;
  * @param permalink  where the page is served
  * @param title      the page title
  * @param renderedAt when it was stored
+ * @param warnings   why the body's Liquid was left as written (unknown or failed tag); empty when it was rendered
  */
-public record PageMetadata(String id, String revision, String permalink, String title, Instant renderedAt) {
+public record PageMetadata(String id, String revision, String permalink, String title, Instant renderedAt,
+        List<String> warnings) {
 
     static PageMetadata of(Page page) {
-        return new PageMetadata(page.articleId, page.revision, page.permalink, page.title, page.renderedAt);
+        return new PageMetadata(page.articleId, page.revision, page.permalink, page.title, page.renderedAt,
+                page.warnings == null ? List.of() : List.of(page.warnings.split("\n")));
     }
 }

@@ -1,11 +1,16 @@
 package org.rotative.render.page;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 import org.rotative.contract.event.ArticleParsed;
+import org.rotative.render.RenderConfig;
 import org.rotative.render.index.IndexPaths;
+import org.rotative.render.liquid.LiquidContext;
+import org.rotative.render.markdown.BodyRenderer;
 import org.rotative.render.markdown.MarkdownRenderer;
 
 import io.quarkus.qute.Location;
@@ -22,23 +27,61 @@ public class PageRenderer {
     static final String CHAPEAU = "chapeau-text";
 
     private final MarkdownRenderer markdown;
+    private final BodyRenderer bodies;
     private final Template page;
+    private final Map<String, Object> site;
+    private final LiquidContext.Links links;
 
     @Inject
-    public PageRenderer(MarkdownRenderer markdown, @Location("page.html") Template page) {
+    public PageRenderer(MarkdownRenderer markdown, @Location("page.html") Template page, RenderConfig config,
+            StoredPageLinks links) {
+        this(markdown, page, Map.of("title", config.siteTitle(), "url", config.siteUrl()), links);
+    }
+
+    /**
+     * @param site  the {@code site} variables of the bodies' Liquid (the service has no {@code _config.yml})
+     * @param links resolves {@code link} and {@code post_url}
+     */
+    public PageRenderer(MarkdownRenderer markdown, Template page, Map<String, Object> site,
+            LiquidContext.Links links) {
         this.markdown = markdown;
+        this.bodies = new BodyRenderer(markdown);
         this.page = page;
+        this.site = site;
+        this.links = links;
     }
 
     public RenderedPage render(ArticleParsed article) {
-        String body = markdown.render(article.body());
+        // The service has no site folder: an include cannot be resolved, and leaves the body's Liquid as written.
+        BodyRenderer.Body rendered = bodies.render(article.body(),
+                new LiquidContext(site, pageVariables(article), LiquidContext.NO_INCLUDES, links));
+        String body = rendered.html();
         List<String> categories = orEmpty(article.categories());
         List<String> tags = orEmpty(article.tags());
         PageView view = new PageView(article.title(), FrenchDate.of(article.date()),
                 labels(categories, IndexPaths::category), labels(tags, IndexPaths::tag), chapeau(article),
                 new RawString(body));
         return new RenderedPage(article.articleId(), article.revision(), article.permalink(), article.title(), body,
-                page.data("page", view).render(), article.collection(), article.date(), categories, tags);
+                page.data("page", view).render(), article.collection(), article.date(), categories, tags,
+                rendered.warnings());
+    }
+
+    /** Jekyll's {@code page}: the front matter and the document's own fields. */
+    private static Map<String, Object> pageVariables(ArticleParsed article) {
+        Map<String, Object> page = new HashMap<>();
+        if (article.frontMatter() != null) {
+            page.putAll(article.frontMatter());
+        }
+        page.put("title", article.title());
+        page.put("url", article.permalink());
+        page.put("path", article.sourcePath());
+        page.put("collection", article.collection());
+        page.put("categories", orEmpty(article.categories()));
+        page.put("tags", orEmpty(article.tags()));
+        if (article.date() != null) {
+            page.put("date", article.date());
+        }
+        return page;
     }
 
     private static List<Label> labels(List<String> names, UnaryOperator<String> indexPage) {

@@ -88,7 +88,8 @@ public class PageStore {
                 && page.pageHtml.equals(rendered.pageHtml())
                 && Objects.equals(page.collection, rendered.collection())
                 && Objects.equals(page.date(), rendered.date())
-                && page.categories.equals(rendered.categories()) && page.tags.equals(rendered.tags());
+                && page.categories.equals(rendered.categories()) && page.tags.equals(rendered.tags())
+                && Objects.equals(page.warnings, warnings(rendered));
     }
 
     private static void update(Page page, RenderedPage rendered, Instant now) {
@@ -105,6 +106,11 @@ public class PageStore {
         page.categories.addAll(rendered.categories());
         page.tags.clear();
         page.tags.addAll(rendered.tags());
+        page.warnings = warnings(rendered);
         page.renderedAt = now;
+    }
+
+    private static String warnings(RenderedPage rendered) {
+        return rendered.warnings().isEmpty() ? null : String.join("\n", rendered.warnings());
     }
 }

@@ -16,7 +16,9 @@ import java.util.List;
  * @param date       the article's date, or null
  * @param categories its categories, for their index pages
  * @param tags       its tags, for their index pages
+ * @param warnings   why the body's Liquid was left as written, if it was
  */
 public record RenderedPage(String articleId, String revision, String permalink, String title, String bodyHtml,
-        String pageHtml, String collection, OffsetDateTime date, List<String> categories, List<String> tags) {
+        String pageHtml, String collection, OffsetDateTime date, List<String> categories, List<String> tags,
+        List<String> warnings) {
 }

@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.rotative.render.markdown.BodyRenderer;
 import org.rotative.render.markdown.MarkdownRenderer;
 import org.rotative.render.preview.FrontMatter.InvalidFrontMatterException;
 
 /**
- * Offline preview: renders article files with the service's own Markdown renderer, without Kafka or a database.
+ * Offline preview: renders article files with the service's own renderer (Liquid, then Markdown), without Kafka or a
+ * database.
  * {@code ./pipeline render} runs it:
  *
  * <pre>Preview --out DIR [--config FILE] FILE|DIR...</pre>
@@ -26,7 +28,8 @@ import org.rotative.render.preview.FrontMatter.InvalidFrontMatterException;
  * Each file is written to {@code DIR/<path without extension>.html}, the body HTML Jekyll's Markdown converter would
  * give (images as written, no layout): paths relative to a DIR argument, the bare name for a FILE argument. Each file
  * reads the {@code _config.yml} of its site (the nearest one in the folders above it) unless {@code --config} names
- * one. A file that cannot be read is reported as {@code file:line: problem} on standard error and the others are
+ * one; its Liquid sees that configuration as {@code site}, the front matter as {@code page} and the {@code _includes/}
+ * beside the configuration. A file that cannot be read is reported as {@code file:line: problem} on standard error and the others are
  * still rendered. Exit status: 0 when every file was rendered, 1 when one failed, 2 on a usage error.
  */
 public final class Preview {
@@ -36,8 +39,8 @@ public final class Preview {
     static final String CONFIG = "_config.yml";
     private static final String USAGE = "usage: render --out DIR [--config FILE] FILE|DIR...";
 
-    private final MarkdownRenderer markdown = MarkdownRenderer.withImagesAsWritten();
-    private final Map<Path, Map<String, Object>> configs = new HashMap<>();
+    private final BodyRenderer bodies = new BodyRenderer(MarkdownRenderer.withImagesAsWritten());
+    private final Map<Path, SiteFiles> sites = new HashMap<>();
     private final PrintStream out;
     private final PrintStream err;
 
@@ -118,33 +121,33 @@ public final class Preview {
         return failed > 0 ? 1 : 0;
     }
 
-    /** The body HTML of one file. */
+    /** The body HTML of one file; Liquid left as written is reported as a warning. */
     private String render(Path file, Path explicitConfig) throws IOException {
         Optional<Path> configFile = explicitConfig != null ? Optional.of(explicitConfig) : nearestConfig(file);
-        if (configFile.isPresent()) {
-            config(configFile.get());
-        }
+        SiteFiles site = configFile.isPresent() ? site(configFile.get()) : SiteFiles.NONE;
         FrontMatter article;
         try {
             article = FrontMatter.parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (InvalidFrontMatterException e) {
             throw new PreviewException(file + ":" + e.line() + ": front matter: " + e.getMessage());
         }
-        return markdown.render(article.body());
+        BodyRenderer.Body body = bodies.render(article.body(), site.context(article.data()));
+        body.warnings().forEach(warning -> err.println(file + ": warning: " + warning));
+        return body.html();
     }
 
-    /** A site configuration, read once. */
-    private Map<String, Object> config(Path file) throws IOException {
-        Map<String, Object> config = configs.get(file);
-        if (config == null) {
+    /** A site, its configuration read once. */
+    private SiteFiles site(Path config) throws IOException {
+        SiteFiles site = sites.get(config);
+        if (site == null) {
             try {
-                config = FrontMatter.mapping(Files.readString(file, StandardCharsets.UTF_8), 1);
+                site = SiteFiles.read(config);
             } catch (InvalidFrontMatterException e) {
-                throw new PreviewException(file + ":" + e.line() + ": site configuration: " + e.getMessage());
+                throw new PreviewException(config + ":" + e.line() + ": site configuration: " + e.getMessage());
             }
-            configs.put(file, config);
+            sites.put(config, site);
         }
-        return config;
+        return site;
     }
 
     /** The {@code _config.yml} of the nearest folder above the file that has one. */

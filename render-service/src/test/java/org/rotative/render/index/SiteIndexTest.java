@@ -132,7 +132,7 @@ class SiteIndexTest {
             List<String> tags) {
         return new RenderedPage("index-test/" + run + "/" + collection + "/" + name, "r1",
                 "/" + collection + "/" + name + "/", "Titre " + name, "<p>Corps de " + name + "</p>",
-                "<html></html>", collection, date, categories, tags);
+                "<html></html>", collection, date, categories, tags, List.of());
     }
 
     private static Document parse(byte[] xml) throws Exception {

@@ -14,14 +14,17 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.rotative.render.Corpus;
+import org.rotative.render.markdown.BodyRenderer;
 import org.rotative.render.markdown.MarkdownRenderer;
+import org.rotative.render.preview.FrontMatter;
+import org.rotative.render.preview.SiteFiles;
 
 /**
  * Renders every article body of the real numerique.gouv.fr corpus into {@code target/fidelity/} and compares it
  * with what Jekyll/kramdown makes, using the shared {@code oracle/html-equiv} (DOM equivalence). The floor is a
  * ratchet: raise it whenever fidelity improves, never lower it. Images are rendered as written, as kramdown writes
- * them. The two {@code _posts} samples differ by their Liquid {@code {% highlight %}} blocks, which Jekyll renders
- * before Markdown.
+ * them. Bodies go through Liquid first, as in Jekyll, with the site's {@code _config.yml} and {@code _includes/}. The two
+ * {@code _posts} samples differ only by Rouge's colouring of their {@code {% highlight %}} blocks (token spans).
  */
 class CorpusFidelityTest {
 
@@ -33,13 +36,16 @@ class CorpusFidelityTest {
 
     @Test
     void rendersTheCorpusAsKramdownDoes() throws IOException, InterruptedException {
-        MarkdownRenderer markdown = MarkdownRenderer.withImagesAsWritten();
+        BodyRenderer bodies = new BodyRenderer(MarkdownRenderer.withImagesAsWritten());
+        SiteFiles site = SiteFiles.read(Corpus.SITE.resolve("_config.yml"));
         List<Path> articles = articles();
         for (Path article : articles) {
             String relative = Corpus.SITE.relativize(article).toString().replaceFirst("\\.[^.]+$", ".html");
             Path html = OUT.resolve(relative);
             Files.createDirectories(html.getParent());
-            Files.writeString(html, markdown.render(Corpus.body(article)), StandardCharsets.UTF_8);
+            FrontMatter file = FrontMatter.parse(Files.readString(article, StandardCharsets.UTF_8));
+            Files.writeString(html, bodies.render(file.body(), site.context(file.data())).html(),
+                    StandardCharsets.UTF_8);
         }
 
         String summary = lastLine(htmlEquiv());

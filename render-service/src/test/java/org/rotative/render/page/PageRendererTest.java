@@ -16,6 +16,7 @@ import org.rotative.contract.event.ArticleParsed;
 import org.rotative.render.Corpus;
 import org.rotative.render.image.MediaService;
 import org.rotative.render.image.UploadImageAttributeProvider;
+import org.rotative.render.liquid.LiquidContext;
 import org.rotative.render.markdown.MarkdownRenderer;
 
 import io.quarkus.qute.Engine;
@@ -33,7 +34,7 @@ class PageRendererTest {
     private final PageRenderer renderer = new PageRenderer(
             new MarkdownRenderer(new UploadImageAttributeProvider(new MediaService("http://media"), List.of(480, 800),
                     800, "100vw")),
-            template("page.html"));
+            template("page.html"), Map.of("title", "Site"), LiquidContext.NO_LINKS);
 
     @Test
     void rendersAFrenchPageAroundTheBody() {
@@ -83,6 +84,21 @@ class PageRendererTest {
         assertTrue(html.contains("<li><a href=\"/tags/tag/\">&quot;tag&quot;</a></li>"), html);
         assertTrue(html.contains("<p><em>brut</em></p>"), html);
         assertFalse(html.contains("<script>"), html);
+    }
+
+    @Test
+    void rendersTheBodysLiquidFirstAndReportsWhatItCannot() {
+        RenderedPage page = renderer.render(article("Titre", null, List.of(), List.of(), Map.of(),
+                "*{{ page.title }}* sur {{ site.title }}"));
+        assertEquals("<p><em>Titre</em> sur Site</p>\n", page.bodyHtml());
+        assertEquals(List.of(), page.warnings());
+
+        // The service has no _includes: the body is rendered as written, and the page says why.
+        RenderedPage raw = renderer.render(article("Titre", null, List.of(), List.of(), Map.of(),
+                "{{ page.title }}\n\n{% include encart.html %}"));
+        assertEquals("<p>{{ page.title }}</p>\n<p>{% include encart.html %}</p>\n", raw.bodyHtml());
+        assertEquals(List.of("Liquid left as written (line 3 of the body): could not locate the included file "
+                + "'encart.html' in _includes"), raw.warnings());
     }
 
     @Test

@@ -71,7 +71,7 @@ class PageStoreTest {
     private RenderedPage page(String name, String revision, String permalink) {
         return new RenderedPage("store-test/" + run + "/" + name, revision, permalink, "Titre " + name,
                 "<p>" + revision + "</p>", "<html><p>" + revision + "</p></html>", "store-test", null, List.of(),
-                List.of());
+                List.of(), List.of());
     }
 
     private static Page find(String id) {

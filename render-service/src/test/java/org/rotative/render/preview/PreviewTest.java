@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rotative.render.Corpus;
+import org.rotative.render.markdown.BodyRenderer;
 import org.rotative.render.markdown.MarkdownRenderer;
 
 /** The offline preview renders exactly what the service's renderer gives, and reports broken files precisely. */
@@ -35,13 +36,19 @@ class PreviewTest {
         int status = run("--out", target.toString(), Corpus.SITE.toString(), drafts.toString());
 
         assertEquals(1, status, errors());
-        MarkdownRenderer markdown = MarkdownRenderer.withImagesAsWritten();
+        BodyRenderer bodies = new BodyRenderer(MarkdownRenderer.withImagesAsWritten());
+        SiteFiles site = SiteFiles.read(Corpus.SITE.resolve("_config.yml"));
         List<Path> articles = markdownFiles(Corpus.SITE);
         assertEquals(250, articles.size());
         for (Path article : articles) {
             String relative = Corpus.SITE.relativize(article).toString().replaceFirst("\\.[^.]+$", ".html");
-            assertEquals(markdown.render(Corpus.body(article)), Files.readString(target.resolve(relative)), relative);
+            FrontMatter file = FrontMatter.parse(Files.readString(article));
+            assertEquals(bodies.render(file.body(), site.context(file.data())).html(),
+                    Files.readString(target.resolve(relative)), relative);
         }
+        assertTrue(Files.readString(target.resolve("_posts/2017-10-23-code-highlighting.html")).contains(
+                "<figure class=\"highlight\"><pre><code class=\"language-ruby\" data-lang=\"ruby\">def foo"),
+                "Liquid rendered before the Markdown");
         assertEquals("<p><em>Bonjour</em></p>\n", Files.readString(target.resolve("bon.html")));
         assertFalse(Files.exists(target.resolve("cassé.html")));
 
