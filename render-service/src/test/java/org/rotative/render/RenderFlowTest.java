@@ -114,6 +114,36 @@ class RenderFlowTest {
     }
 
     @Test
+    void anOlderRevisionDeliveredLateNeverReplacesTheNewerOne() throws Exception {
+        String run = UUID.randomUUID().toString();
+        String id = "actualites/ordre-" + run;
+        String permalink = "/actualites/ordre-" + run + "/";
+        String marker = "actualites/marqueur-" + run;
+        CloudEventCodec codec = new CloudEventCodec("/rotative/ingest");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(kafkaConfig, new StringSerializer(),
+                new ByteArraySerializer())) {
+            send(producer, codec.encode(EventType.ARTICLE_PARSED, id, article(id, "rev-2", 2, permalink, "Deuxième.")));
+            Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> given()
+                    .get(permalink).then().statusCode(200).header("ETag", equalTo("\"rev-2\"")));
+            // Revision 1 after revision 2 (an old event replayed), then another article on the same partition:
+            // once that one is served, the late event has been handled.
+            send(producer, codec.encode(EventType.ARTICLE_PARSED, id, article(id, "rev-1", 1, permalink, "Premier.")));
+            send(producer, codec.encode(EventType.ARTICLE_PARSED, marker,
+                    article(marker, "m", 1, "/actualites/marqueur-" + run + "/", "Marqueur.")));
+        }
+        Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> given()
+                .get("/actualites/marqueur-" + run + "/").then().statusCode(200));
+        given().get(permalink).then().statusCode(200).header("ETag", equalTo("\"rev-2\""))
+                .body(containsString("Deuxième."));
+    }
+
+    /** To partition 0, whatever the key: the test's events are read in the order they are sent. */
+    private static void send(KafkaProducer<String, byte[]> producer, ProducerRecord<String, byte[]> event)
+            throws Exception {
+        producer.send(new ProducerRecord<>(event.topic(), 0, event.key(), event.value(), event.headers())).get();
+    }
+
+    @Test
     void poisonEventsGoToTheDeadLettersAndTheNextArticleIsRendered() throws Exception {
         String run = UUID.randomUUID().toString();
         String garbage = "actualites/garbage-" + run;
@@ -125,15 +155,12 @@ class RenderFlowTest {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(kafkaConfig, new StringSerializer(),
                 new ByteArraySerializer())) {
             // Same partition for all three (one key would do, but then the batch keeps only the last): in order.
-            producer.send(new ProducerRecord<>(Topics.ARTICLES_PARSED, 0, garbage,
-                    "{\"articleId\": ".getBytes(StandardCharsets.UTF_8), headers.headers())).get();
-            ProducerRecord<String, byte[]> refused = codec.encode(EventType.ARTICLE_PARSED, relative,
-                    article(relative, "r1", "actualites/relative/", "x"));
-            producer.send(new ProducerRecord<>(Topics.ARTICLES_PARSED, 0, relative, refused.value(),
-                    refused.headers())).get();
-            ProducerRecord<String, byte[]> ok = codec.encode(EventType.ARTICLE_PARSED, fine,
-                    article(fine, "r1", "/actualites/fine-" + run + "/", "Bien."));
-            producer.send(new ProducerRecord<>(Topics.ARTICLES_PARSED, 0, fine, ok.value(), ok.headers())).get();
+            send(producer, new ProducerRecord<>(Topics.ARTICLES_PARSED, null, garbage,
+                    "{\"articleId\": ".getBytes(StandardCharsets.UTF_8), headers.headers()));
+            send(producer, codec.encode(EventType.ARTICLE_PARSED, relative,
+                    article(relative, "r1", "actualites/relative/", "x")));
+            send(producer, codec.encode(EventType.ARTICLE_PARSED, fine,
+                    article(fine, "r1", "/actualites/fine-" + run + "/", "Bien.")));
         }
         Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> given().get("/actualites/fine-" + run + "/").then().statusCode(200));
@@ -174,7 +201,11 @@ class RenderFlowTest {
     }
 
     private static ArticleParsed article(String id, String revision, String permalink, String body) {
-        return new ArticleParsed(id, revision, 1, "actualites", "_" + id + ".md", permalink,
+        return article(id, revision, 1, permalink, body);
+    }
+
+    private static ArticleParsed article(String id, String revision, long sequence, String permalink, String body) {
+        return new ArticleParsed(id, revision, sequence, "actualites", "_" + id + ".md", permalink,
                 "L’été numérique : tout le programme", OffsetDateTime.parse("2021-03-01T09:00:00+01:00"),
                 List.of("Actualité"), List.of("Programme"), Map.of("chapeau-text", "Tout l’été."), body);
     }

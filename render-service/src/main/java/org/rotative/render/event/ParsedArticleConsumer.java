@@ -101,59 +101,65 @@ public class ParsedArticleConsumer {
     /**
      * An event of a batch and the record it came in, which goes to the dead letters if the event cannot be rendered.
      *
-     * @param record the record
-     * @param event  its {@link ArticleParsed} or {@link ArticleUnpublished}
+     * @param record   the record
+     * @param event    its {@link ArticleParsed} or {@link ArticleUnpublished}
+     * @param sequence the event's rank among its article's events
      */
-    record Incoming(ConsumerRecord<String, byte[]> record, Object event) {
+    record Incoming(ConsumerRecord<String, byte[]> record, Object event, long sequence) {
     }
 
     /**
-     * The events of a batch ({@link ArticleParsed} or {@link ArticleUnpublished}), keeping only the last one of each
-     * article: it is the newest, since an article's events share a partition and arrive in order. The stage handed
-     * only valid events of the article stream.
+     * The events of a batch ({@link ArticleParsed} or {@link ArticleUnpublished}), keeping only the newest of each
+     * article: the highest sequence (the last one of equal sequences, a redelivery). The stage handed only valid
+     * events of the article stream.
      *
-     * @throws InvalidEventException naming the first record whose article the page table cannot hold
+     * @throws InvalidEventException naming the first record whose article the page tables cannot hold
      */
     static Collection<Incoming> latestPerArticle(List<ConsumerRecord<String, byte[]>> records) {
         Map<String, Incoming> latest = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
+            Incoming incoming;
             String id;
-            Object event;
             if (EventType.ARTICLE_UNPUBLISHED.type().equals(CloudEventCodec.typeOf(record))) {
                 ArticleUnpublished withdrawal = CloudEventCodec.decode(EventType.ARTICLE_UNPUBLISHED, record).data();
+                check(record, withdrawal.articleId(), withdrawal.revision(), withdrawal.permalink(), "");
                 id = withdrawal.articleId();
-                event = withdrawal;
+                incoming = new Incoming(record, withdrawal, withdrawal.sequence());
             } else {
-                ArticleParsed article = validate(record,
-                        CloudEventCodec.decode(EventType.ARTICLE_PARSED, record).data());
+                ArticleParsed article = CloudEventCodec.decode(EventType.ARTICLE_PARSED, record).data();
+                check(record, article.articleId(), article.revision(), article.permalink(), article.title());
+                if (article.collection() != null && article.collection().length() > Page.MAX_COLLECTION_LENGTH) {
+                    throw refused(record, article.articleId(), "collection longer than " + Page.MAX_COLLECTION_LENGTH);
+                }
                 id = article.articleId();
-                event = article;
+                incoming = new Incoming(record, article, article.sequence());
             }
-            latest.remove(id);
-            latest.put(id, new Incoming(record, event));
+            Incoming before = latest.remove(id);
+            latest.put(id, before != null && before.sequence() > incoming.sequence() ? before : incoming);
         }
         return latest.values();
     }
 
-    /** Refuses what the page table cannot hold, so that one bad event never blocks its batch forever. */
-    private static ArticleParsed validate(ConsumerRecord<String, byte[]> record, ArticleParsed article) {
+    /** Refuses what the page tables cannot hold, so that one bad event never blocks its batch forever. */
+    private static void check(ConsumerRecord<String, byte[]> record, String id, String revision, String permalink,
+            String title) {
         String problem = null;
-        if (blankOrLonger(article.articleId(), Page.MAX_ID_LENGTH)) {
+        if (blankOrLonger(id, Page.MAX_ID_LENGTH)) {
             problem = "article id missing or longer than " + Page.MAX_ID_LENGTH;
-        } else if (blankOrLonger(article.revision(), Page.MAX_REVISION_LENGTH)) {
+        } else if (blankOrLonger(revision, Page.MAX_REVISION_LENGTH)) {
             problem = "revision missing or longer than " + Page.MAX_REVISION_LENGTH;
-        } else if (blankOrLonger(article.permalink(), Page.MAX_PERMALINK_LENGTH)
-                || !article.permalink().startsWith("/")) {
+        } else if (blankOrLonger(permalink, Page.MAX_PERMALINK_LENGTH) || !permalink.startsWith("/")) {
             problem = "permalink missing, relative or longer than " + Page.MAX_PERMALINK_LENGTH;
-        } else if (article.collection() != null && article.collection().length() > Page.MAX_COLLECTION_LENGTH) {
-            problem = "collection longer than " + Page.MAX_COLLECTION_LENGTH;
-        } else if (article.title() == null) {
+        } else if (title == null) {
             problem = "title missing";
         }
         if (problem != null) {
-            throw new InvalidEventException(record, "article " + article.articleId() + " not rendered: " + problem);
+            throw refused(record, id, problem);
         }
-        return article;
+    }
+
+    private static InvalidEventException refused(ConsumerRecord<String, byte[]> record, String id, String problem) {
+        return new InvalidEventException(record, "article " + id + " not rendered: " + problem);
     }
 
     private static boolean blankOrLonger(String value, int max) {

@@ -32,6 +32,8 @@ public class Page extends PanacheEntityBase {
     @Column(name = "article_id")
     public String articleId;
     public String revision;
+    /** Sequence of the event this page was rendered from: events with a lower one arrived late and are ignored. */
+    public long sequence;
     public String permalink;
     public String title;
     @Column(name = "body_html")

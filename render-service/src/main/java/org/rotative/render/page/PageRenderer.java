@@ -61,9 +61,9 @@ public class PageRenderer {
         PageView view = new PageView(article.title(), FrenchDate.of(article.date()),
                 labels(categories, IndexPaths::category), labels(tags, IndexPaths::tag), chapeau(article),
                 new RawString(body));
-        return new RenderedPage(article.articleId(), article.revision(), article.permalink(), article.title(), body,
-                page.data("page", view).render(), article.collection(), article.date(), categories, tags,
-                rendered.warnings());
+        return new RenderedPage(article.articleId(), article.revision(), article.sequence(), article.permalink(),
+                article.title(), body, page.data("page", view).render(), article.collection(), article.date(),
+                categories, tags, rendered.warnings());
     }
 
     /** Jekyll's {@code page}: the front matter and the document's own fields. */

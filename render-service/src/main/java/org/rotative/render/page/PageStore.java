@@ -22,7 +22,8 @@ public class PageStore {
     private static final Logger LOG = Logger.getLogger(PageStore.class);
 
     /**
-     * Inserts or updates the pages, in order. A page whose permalink already belongs to another article is not stored
+     * Inserts or updates the pages, in order. A page rendered from an event older than what is stored (a lower
+     * sequence than the stored page or the article's withdrawal) is ignored and gets no event. A page whose permalink already belongs to another article is not stored
      * (the first article keeps its URL until it moves) and gets no event. Storing the same content again changes
      * nothing, not even {@code renderedAt}: redelivered events leave the same row.
      *
@@ -34,6 +35,13 @@ public class PageStore {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<ArticleRendered> stored = new ArrayList<>(pages.size());
         for (RenderedPage rendered : pages) {
+            Page page = Page.findById(rendered.articleId());
+            long newest = page != null ? page.sequence : WithdrawnPage.latestSequence(rendered.articleId());
+            if (newest > rendered.sequence()) {
+                LOG.infof("article %s (revision %s, sequence %d) ignored: it arrived after sequence %d",
+                        rendered.articleId(), rendered.revision(), rendered.sequence(), newest);
+                continue;
+            }
             // The query flushes the pages stored before in this batch, so they count as taken too.
             Optional<Page> holder = Page.findByPermalink(rendered.permalink());
             if (holder.isPresent() && !holder.get().articleId.equals(rendered.articleId())) {
@@ -42,7 +50,6 @@ public class PageStore {
                 continue;
             }
             WithdrawnPage.deleteById(rendered.permalink());
-            Page page = Page.findById(rendered.articleId());
             if (page == null) {
                 page = new Page();
                 page.articleId = rendered.articleId();
@@ -58,32 +65,44 @@ public class PageStore {
 
     /**
      * Withdraws the pages of unpublished articles: each page is deleted and its permalink answers 410 from then on.
-     * Withdrawing a page that is not there changes nothing (a redelivered event).
+     * A withdrawal older than the stored page (lower sequence) is ignored; one that comes before the page it withdraws
+     * (out of order) is remembered, so that the late page is not stored. Withdrawing again changes nothing (a
+     * redelivered event).
      */
     @Transactional
     public void withdrawAll(Collection<ArticleUnpublished> withdrawals) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         for (ArticleUnpublished withdrawal : withdrawals) {
             Page page = Page.findById(withdrawal.articleId());
-            if (page == null) {
+            if (page != null && page.sequence > withdrawal.sequence()) {
+                LOG.infof("withdrawal of %s (sequence %d) ignored: the page is at sequence %d",
+                        withdrawal.articleId(), withdrawal.sequence(), page.sequence);
                 continue;
             }
-            WithdrawnPage gone = WithdrawnPage.findById(page.permalink);
+            String permalink = page != null ? page.permalink : withdrawal.permalink();
+            WithdrawnPage gone = WithdrawnPage.findById(permalink);
+            if (page == null && (permalink == null || gone != null && gone.sequence >= withdrawal.sequence())) {
+                continue;
+            }
             if (gone == null) {
                 gone = new WithdrawnPage();
-                gone.permalink = page.permalink;
+                gone.permalink = permalink;
             }
-            gone.articleId = page.articleId;
+            gone.articleId = withdrawal.articleId();
+            gone.sequence = withdrawal.sequence();
             gone.withdrawnAt = now;
             gone.persist();
-            page.delete();
+            if (page != null) {
+                page.delete();
+            }
             LOG.infof("page of %s withdrawn (%s): %s answers 410", withdrawal.articleId(), withdrawal.reason(),
-                    page.permalink);
+                    permalink);
         }
     }
 
     private static boolean sameContent(Page page, RenderedPage rendered) {
-        return page.revision.equals(rendered.revision()) && page.permalink.equals(rendered.permalink())
+        return page.revision.equals(rendered.revision()) && page.sequence == rendered.sequence()
+                && page.permalink.equals(rendered.permalink())
                 && page.title.equals(rendered.title()) && page.bodyHtml.equals(rendered.bodyHtml())
                 && page.pageHtml.equals(rendered.pageHtml())
                 && Objects.equals(page.collection, rendered.collection())
@@ -94,6 +113,7 @@ public class PageStore {
 
     private static void update(Page page, RenderedPage rendered, Instant now) {
         page.revision = rendered.revision();
+        page.sequence = rendered.sequence();
         page.permalink = rendered.permalink();
         page.title = rendered.title();
         page.bodyHtml = rendered.bodyHtml();

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param articleId  the article
  * @param revision   the revision rendered
+ * @param sequence   the sequence of the event it was rendered from
  * @param permalink  where it is served
  * @param title      the page title
  * @param bodyHtml   the article body alone
@@ -18,7 +19,7 @@ import java.util.List;
  * @param tags       its tags, for their index pages
  * @param warnings   why the body's Liquid was left as written, if it was
  */
-public record RenderedPage(String articleId, String revision, String permalink, String title, String bodyHtml,
+public record RenderedPage(String articleId, String revision, long sequence, String permalink, String title, String bodyHtml,
         String pageHtml, String collection, OffsetDateTime date, List<String> categories, List<String> tags,
         List<String> warnings) {
 }

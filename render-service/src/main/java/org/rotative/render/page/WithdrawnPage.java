@@ -19,4 +19,14 @@ public class WithdrawnPage extends PanacheEntityBase {
     public String articleId;
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
+    /** Sequence of the withdrawal: a parsed event of the article with a lower one arrived late and is ignored. */
+    public long sequence;
+
+    /** The highest withdrawal sequence of an article, or -1 when it was never withdrawn. */
+    static long latestSequence(String articleId) {
+        Long latest = getEntityManager()
+                .createQuery("select max(w.sequence) from WithdrawnPage w where w.articleId = ?1", Long.class)
+                .setParameter(1, articleId).getSingleResult();
+        return latest == null ? -1 : latest;
+    }
 }

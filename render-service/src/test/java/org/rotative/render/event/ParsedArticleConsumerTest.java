@@ -36,6 +36,14 @@ class ParsedArticleConsumerTest {
     }
 
     @Test
+    void theHighestSequenceWinsWhateverTheOrder() {
+        List<ArticleParsed> latest = parsed(ParsedArticleConsumer.latestPerArticle(List.of(
+                record(article("actualites/a", "a3", 3, "/actualites/a/")),
+                record(article("actualites/a", "a2", 2, "/actualites/a/")))));
+        assertEquals(List.of("a3"), latest.stream().map(ArticleParsed::revision).toList());
+    }
+
+    @Test
     void anUnpublishedArticleEndsWithItsWithdrawal() {
         ArticleUnpublished withdrawal = new ArticleUnpublished("actualites/a", "a1", 2, "/actualites/a/", "removed");
         ProducerRecord<String, byte[]> sent = CODEC.encode(EventType.ARTICLE_UNPUBLISHED, "actualites/a", withdrawal);
@@ -73,7 +81,11 @@ class ParsedArticleConsumerTest {
     }
 
     private static ArticleParsed article(String id, String revision, String permalink) {
-        return new ArticleParsed(id, revision, 1, "actualites", "_" + id + ".md", permalink, "Titre", null, List.of(),
+        return article(id, revision, 1, permalink);
+    }
+
+    private static ArticleParsed article(String id, String revision, long sequence, String permalink) {
+        return new ArticleParsed(id, revision, sequence, "actualites", "_" + id + ".md", permalink, "Titre", null, List.of(),
                 List.of(), Map.of(), "Texte");
     }
 }

@@ -130,7 +130,7 @@ class SiteIndexTest {
 
     private RenderedPage page(String collection, String name, OffsetDateTime date, List<String> categories,
             List<String> tags) {
-        return new RenderedPage("index-test/" + run + "/" + collection + "/" + name, "r1",
+        return new RenderedPage("index-test/" + run + "/" + collection + "/" + name, "r1", 1,
                 "/" + collection + "/" + name + "/", "Titre " + name, "<p>Corps de " + name + "</p>",
                 "<html></html>", collection, date, categories, tags, List.of());
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.rotative.contract.event.ArticleRendered;
+import org.rotative.contract.event.ArticleUnpublished;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -68,8 +69,44 @@ class PageStoreTest {
                 .call(() -> Page.findByPermalink(permalink).orElseThrow().articleId));
     }
 
+    @Test
+    void aLateEventNeverOverwritesANewerPage() {
+        String permalink = "/store/" + run + "/late/";
+        RenderedPage newer = page("late", "r2", 2, permalink);
+        store.saveAll(List.of(newer));
+
+        assertEquals(List.of(), store.saveAll(List.of(page("late", "r1", 1, permalink))));
+        assertEquals("r2", find(newer.articleId()).revision);
+        // A withdrawal older than the page leaves it.
+        store.withdrawAll(List.of(new ArticleUnpublished(newer.articleId(), "r1", 1, permalink, "late")));
+        assertEquals(2, find(newer.articleId()).sequence);
+    }
+
+    @Test
+    void aWithdrawalWinsOverTheRevisionsBeforeItEvenWhenTheyComeLater() {
+        String permalink = "/store/" + run + "/withdrawn/";
+        RenderedPage r1 = page("withdrawn", "r1", 1, permalink);
+        store.saveAll(List.of(r1));
+        store.withdrawAll(List.of(new ArticleUnpublished(r1.articleId(), "r1", 3, permalink, "removed")));
+        assertNull(find(r1.articleId()));
+
+        assertEquals(List.of(), store.saveAll(List.of(page("withdrawn", "r2", 2, permalink))));
+        assertNull(find(r1.articleId()));
+        // Published again afterwards: served again.
+        assertEquals(1, store.saveAll(List.of(page("withdrawn", "r3", 4, permalink))).size());
+
+        // A withdrawal that overtakes the article's first page is remembered too.
+        String early = "/store/" + run + "/early/";
+        store.withdrawAll(List.of(new ArticleUnpublished("store-test/" + run + "/early", "r1", 2, early, "x")));
+        assertEquals(List.of(), store.saveAll(List.of(page("early", "r1", 1, early))));
+    }
+
     private RenderedPage page(String name, String revision, String permalink) {
-        return new RenderedPage("store-test/" + run + "/" + name, revision, permalink, "Titre " + name,
+        return page(name, revision, 1, permalink);
+    }
+
+    private RenderedPage page(String name, String revision, long sequence, String permalink) {
+        return new RenderedPage("store-test/" + run + "/" + name, revision, sequence, permalink, "Titre " + name,
                 "<p>" + revision + "</p>", "<html><p>" + revision + "</p></html>", "store-test", null, List.of(),
                 List.of(), List.of());
     }
