@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -174,26 +176,32 @@ class RenderFlowTest {
 
     /** The dead letters of render's consumer group for these keys: key → error header. */
     private Map<String, String> deadLetters(Set<String> keys) {
+        Map<String, String> errors = new HashMap<>();
+        readFromStart(Topics.DEAD_LETTER, record -> {
+            if (keys.contains(record.key())) {
+                assertEquals(Topics.ARTICLES_PARSED, header(record, DeadLetter.H_TOPIC));
+                assertEquals("0", header(record, DeadLetter.H_PARTITION));
+                assertEquals("rotative-render", header(record, DeadLetter.H_GROUP));
+                errors.put(record.key(), header(record, DeadLetter.H_ERROR));
+            }
+        }, () -> errors.keySet().equals(keys));
+        return errors;
+    }
+
+    /** Reads a topic from its start, with a group of its own, until {@code done}. */
+    private void readFromStart(String topic, Consumer<ConsumerRecord<String, byte[]>> onRecord,
+            BooleanSupplier done) {
         Map<String, Object> config = new HashMap<>(kafkaConfig);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "render-flow-test-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        Map<String, String> errors = new HashMap<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.DEAD_LETTER));
+            consumer.subscribe(List.of(topic));
             Awaitility.await().atMost(DEADLINE).pollDelay(Duration.ZERO).until(() -> {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (keys.contains(record.key())) {
-                        assertEquals(Topics.ARTICLES_PARSED, header(record, DeadLetter.H_TOPIC));
-                        assertEquals("0", header(record, DeadLetter.H_PARTITION));
-                        assertEquals("rotative-render", header(record, DeadLetter.H_GROUP));
-                        errors.put(record.key(), header(record, DeadLetter.H_ERROR));
-                    }
-                }
-                return errors.keySet().equals(keys);
+                consumer.poll(Duration.ofMillis(500)).forEach(onRecord);
+                return done.getAsBoolean();
             });
         }
-        return errors;
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
@@ -210,28 +218,18 @@ class RenderFlowTest {
                 List.of("Actualité"), List.of("Programme"), Map.of("chapeau-text", "Tout l’été."), body);
     }
 
-    /** Reads the rendered-article topic from its start, with a group of its own, until the event shows up. */
+    /** The rendered-article event of this revision. */
     private ArticleRendered awaitRendered(String id, String revision) {
-        Map<String, Object> config = new HashMap<>(kafkaConfig);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "render-flow-test-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         AtomicReference<ArticleRendered> found = new AtomicReference<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.ARTICLES_RENDERED));
-            Awaitility.await().atMost(DEADLINE).pollDelay(Duration.ZERO).until(() -> {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (id.equals(record.key())) {
-                        Event<ArticleRendered> event = CloudEventCodec.decode(EventType.ARTICLE_RENDERED, record);
-                        if (revision.equals(event.data().revision())) {
-                            assertEquals("/rotative/render", event.source());
-                            found.set(event.data());
-                        }
-                    }
+        readFromStart(Topics.ARTICLES_RENDERED, record -> {
+            if (id.equals(record.key())) {
+                Event<ArticleRendered> event = CloudEventCodec.decode(EventType.ARTICLE_RENDERED, record);
+                if (revision.equals(event.data().revision())) {
+                    assertEquals("/rotative/render", event.source());
+                    found.set(event.data());
                 }
-                return found.get() != null;
-            });
-        }
+            }
+        }, () -> found.get() != null);
         return found.get();
     }
 }
