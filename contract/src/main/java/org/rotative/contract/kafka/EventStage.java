@@ -11,7 +11,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.rotative.contract.event.Topics;
 
-import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Tracer;
 
 /**
@@ -70,13 +69,6 @@ public final class EventStage implements AutoCloseable {
                         traced -> handler.handle(traced, out)), producer));
         loop.start();
         return new EventStage(loop, producer);
-    }
-
-    /** {@link #start(String, Map, String, Collection, String, Tracer, Handler)} without spans of its own. */
-    public static EventStage start(String name, Map<String, Object> kafkaConfig, String groupId,
-            Collection<String> topics, String source, Handler handler) {
-        return start(name, kafkaConfig, groupId, topics, source, OpenTelemetry.noop().getTracer("rotative"),
-                handler);
     }
 
     /** Hands the valid records of a batch to the handler, then sends the others to the dead-letter topic. */

@@ -34,6 +34,8 @@ import org.rotative.contract.event.ArticleParsed;
 import org.rotative.contract.event.EventType;
 import org.rotative.contract.event.Topics;
 
+import io.opentelemetry.api.OpenTelemetry;
+
 /** Poison records on the real broker: each goes to the dead-letter topic with its origin, and consumption goes on. */
 class EventStageDeadLetterTest {
 
@@ -59,7 +61,7 @@ class EventStageDeadLetterTest {
             records.forEach(record -> handled.add(record.key()));
         };
         try (EventStage stage = EventStage.start("dead-letter-test", kafka, group, List.of(Topics.ARTICLES_PARSED),
-                null, handler);
+                null, OpenTelemetry.noop().getTracer("test"), handler);
                 KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP), new StringSerializer(),
                         new ByteArraySerializer())) {
