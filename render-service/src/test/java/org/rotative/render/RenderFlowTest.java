@@ -104,6 +104,10 @@ class RenderFlowTest {
 
         ArticleRendered rendered = awaitRendered(id, "rev-2");
         assertEquals(permalink, rendered.permalink());
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("rotative_render_seconds_bucket"),
+                        containsString("rotative_articles_rendered_total"),
+                        containsString("rotative_consumer_lag{group=\"rotative-render\""));
 
         // Unpublished: the page is withdrawn and its permalink answers 410 Gone.
         try (EventProducer producer = new EventProducer(kafkaConfig, "/rotative/ingest")) {

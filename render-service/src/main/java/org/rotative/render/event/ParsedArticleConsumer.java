@@ -14,6 +14,7 @@ import org.rotative.contract.event.ArticleUnpublished;
 import org.rotative.contract.event.EventType;
 import org.rotative.contract.event.Topics;
 import org.rotative.contract.kafka.CloudEventCodec;
+import org.rotative.contract.kafka.EventLogContext;
 import org.rotative.contract.kafka.EventProducer;
 import org.rotative.contract.kafka.EventProducer.Outgoing;
 import org.rotative.contract.kafka.EventStage;
@@ -24,6 +25,9 @@ import org.rotative.render.page.PageRenderer;
 import org.rotative.render.page.PageStore;
 import org.rotative.render.page.RenderedPage;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -52,12 +56,18 @@ public class ParsedArticleConsumer {
     PageRenderer renderer;
     @Inject
     PageStore store;
+    @Inject
+    Tracer tracer;
+    @Inject
+    MeterRegistry metrics;
 
     private EventStage stage;
 
     void start(@Observes StartupEvent event) {
         stage = EventStage.start("render", kafkaConfig, config.groupId(), List.of(Topics.ARTICLES_PARSED), SOURCE,
-                this::handle);
+                tracer, this::handle);
+        Gauge.builder("rotative.consumer.lag", stage, EventStage::lag).tag("group", config.groupId())
+                .description("Records of the group's partitions not read yet").register(metrics);
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -80,7 +90,7 @@ public class ParsedArticleConsumer {
                 continue;
             }
             ArticleParsed article = (ArticleParsed) latest.event();
-            try {
+            try (EventLogContext context = EventLogContext.of(latest.record())) {
                 RenderedPage page = renderer.render(article);
                 page.warnings().forEach(warning -> LOG.warnf("article %s (revision %s): %s", article.articleId(),
                         article.revision(), warning));
@@ -93,6 +103,7 @@ public class ParsedArticleConsumer {
         }
         store.withdrawAll(withdrawals);
         List<ArticleRendered> stored = store.saveAll(pages);
+        metrics.counter("rotative.articles.rendered").increment(stored.size());
         producer.publishAll(stored.stream()
                 .map(r -> new Outgoing<>(EventType.ARTICLE_RENDERED, r.articleId(), r))
                 .toList());

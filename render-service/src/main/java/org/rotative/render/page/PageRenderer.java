@@ -17,6 +17,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.Template;
 import jakarta.inject.Inject;
+import io.micrometer.core.annotation.Timed;
 import jakarta.inject.Singleton;
 
 /** Renders an article to its body fragment and to the complete French HTML page around it. */
@@ -51,6 +52,7 @@ public class PageRenderer {
         this.links = links;
     }
 
+    @Timed(value = "rotative.render", histogram = true, description = "Time to render one article's page")
     public RenderedPage render(ArticleParsed article) {
         // The service has no site folder: an include cannot be resolved, and leaves the body's Liquid as written.
         BodyRenderer.Body rendered = bodies.render(article.body(),
