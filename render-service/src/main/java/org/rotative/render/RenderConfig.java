@@ -1,6 +1,7 @@
 package org.rotative.render;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -16,6 +17,12 @@ public interface RenderConfig {
     /** Base URL of the media service, which serves {@code /uploads/…} images and their resized variants. */
     @WithDefault("http://localhost:8083")
     String mediaBaseUrl();
+
+    /**
+     * The media service's base URL as this service reaches it (e.g. {@code http://media-service:8083}), for the size
+     * of each upload: images then get {@code width} and {@code height}. Absent: no sizes (the offline preview).
+     */
+    Optional<String> mediaApiUrl();
 
     /** Widths (px) of the image variants offered to browsers in {@code srcset}. */
     @WithDefault("480,800,1200")

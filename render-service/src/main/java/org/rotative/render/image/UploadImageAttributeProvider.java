@@ -23,14 +23,17 @@ public final class UploadImageAttributeProvider implements AttributeProvider {
     private final List<Integer> widths;
     private final int width;
     private final String sizes;
+    private final ImageSizes intrinsic;
 
     /**
-     * @param media  the media service
-     * @param widths widths offered in {@code srcset}
-     * @param width  width of the variant in {@code src}
-     * @param sizes  the {@code sizes} attribute
+     * @param media     the media service
+     * @param widths    widths offered in {@code srcset}
+     * @param width     width of the variant in {@code src}
+     * @param sizes     the {@code sizes} attribute
+     * @param intrinsic the uploads' own sizes, for {@code width} and {@code height}
      */
-    public UploadImageAttributeProvider(MediaService media, List<Integer> widths, int width, String sizes) {
+    public UploadImageAttributeProvider(MediaService media, List<Integer> widths, int width, String sizes,
+            ImageSizes intrinsic) {
         if (widths.isEmpty()) {
             throw new IllegalArgumentException("at least one image width is needed for srcset");
         }
@@ -38,11 +41,13 @@ public final class UploadImageAttributeProvider implements AttributeProvider {
         this.widths = List.copyOf(widths);
         this.width = width;
         this.sizes = sizes;
+        this.intrinsic = intrinsic;
     }
 
     public static UploadImageAttributeProvider from(RenderConfig config) {
         return new UploadImageAttributeProvider(new MediaService(config.mediaBaseUrl()), config.imageWidths(),
-                config.imageWidth(), config.imageSizes());
+                config.imageWidth(), config.imageSizes(),
+                config.mediaApiUrl().<ImageSizes>map(MediaImageSizes::new).orElse(ImageSizes.UNKNOWN));
     }
 
     @Override
@@ -56,6 +61,11 @@ public final class UploadImageAttributeProvider implements AttributeProvider {
                 .collect(Collectors.joining(", ")));
         attributes.put("sizes", sizes);
         attributes.put("loading", "lazy");
+        // The image's own size: browsers reserve its box (scaled by CSS) before it loads, so the text does not jump.
+        intrinsic.of(src).ifPresent(size -> {
+            attributes.put("width", Integer.toString(size.width()));
+            attributes.put("height", Integer.toString(size.height()));
+        });
     }
 
     /** The URL of one width of an upload; spaces are encoded because they separate candidates in srcset. */

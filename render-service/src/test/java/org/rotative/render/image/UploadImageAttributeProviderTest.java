@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,7 @@ class UploadImageAttributeProviderTest {
     private static final String SIZES = "(max-width: 50rem) 100vw, 50rem";
 
     private final MarkdownRenderer markdown = new MarkdownRenderer(new UploadImageAttributeProvider(
-            new MediaService("https://media.example.fr/"), List.of(480, 800, 1200), 800, SIZES));
+            new MediaService("https://media.example.fr/"), List.of(480, 800, 1200), 800, SIZES, ImageSizes.UNKNOWN));
 
     @Test
     void pointsUploadsAtTheMediaServiceWithAWidthLadder() {
@@ -30,6 +31,16 @@ class UploadImageAttributeProviderTest {
                 + "\" loading=\"lazy\" />"), html);
         // The Dailymotion iframe next to it is raw HTML: untouched.
         assertTrue(html.contains("src=\"https://www.dailymotion.com/embed/video/x2jundw\""), html);
+    }
+
+    @Test
+    void givesEachUploadItsOwnSizeSoThePageDoesNotShift() {
+        MarkdownRenderer sized = new MarkdownRenderer(new UploadImageAttributeProvider(new MediaService("/"),
+                List.of(800), 800, SIZES, path -> path.equals("/uploads/sgmap-1anmps.jpg")
+                        ? Optional.of(new ImageSizes.ImageSize(1024, 683)) : Optional.empty()));
+        String html = sized.render(
+                Corpus.body("_actualites/1-an-de-marche-public-simplifie-mps-premier-bilan-en-images.markdown"));
+        assertTrue(html.contains("loading=\"lazy\" width=\"1024\" height=\"683\" />"), html);
     }
 
     @Test

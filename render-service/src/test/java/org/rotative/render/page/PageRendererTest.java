@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rotative.contract.event.ArticleParsed;
 import org.rotative.render.Corpus;
+import org.rotative.render.image.ImageSizes;
 import org.rotative.render.image.MediaService;
 import org.rotative.render.image.UploadImageAttributeProvider;
 import org.rotative.render.liquid.LiquidContext;
@@ -33,7 +34,7 @@ class PageRendererTest {
 
     private final PageRenderer renderer = new PageRenderer(
             new MarkdownRenderer(new UploadImageAttributeProvider(new MediaService("http://media"), List.of(480, 800),
-                    800, "100vw")),
+                    800, "100vw", ImageSizes.UNKNOWN)),
             template("page.html"), Map.of("title", "Site"), LiquidContext.NO_LINKS);
 
     @Test
