@@ -9,6 +9,7 @@ import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.rotative.render.RenderConfig;
 import org.rotative.render.image.UploadImageAttributeProvider;
+import org.rotative.render.kramdown.abbreviation.AbbreviationExtension;
 import org.rotative.render.kramdown.blockquote.BlockQuoteExtension;
 import org.rotative.render.kramdown.codespan.CodeSpanExtension;
 import org.rotative.render.kramdown.emphasis.EmphasisExtension;
@@ -49,11 +50,12 @@ public class MarkdownRenderer {
                 // Order matters, post-processors run in this order: HTML blocks hand the Markdown after them over
                 // before attribute lists are attached; emphasis is paired before span lists look for the node before
                 // them; typography runs after both, so it never curls the quotes of a list, and before the escaping
-                // of stray HTML tags, whose quotes kramdown keeps; an id from a list wins over a generated one.
+                // of stray HTML tags, whose quotes kramdown keeps; abbreviations are marked in the final text; an id
+                // from a list wins over a generated one.
                 HtmlBlockExtension.create(), BlockQuoteExtension.create(), ListExtension.create(),
                 FootnoteExtension.create(), EmphasisExtension.create(), AttributeListExtension.create(),
-                TypographyExtension.create(), HtmlSpanExtension.create(), HeaderIdExtension.create(),
-                CodeSpanExtension.create());
+                TypographyExtension.create(), HtmlSpanExtension.create(), AbbreviationExtension.create(),
+                HeaderIdExtension.create(), CodeSpanExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(context -> images)
