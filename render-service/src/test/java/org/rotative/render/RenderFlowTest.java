@@ -82,7 +82,8 @@ class RenderFlowTest {
         given().get(permalink).then()
                 .contentType(allOf(startsWith("text/html"), containsString("charset=UTF-8")))
                 .body(containsString("<html lang=\"fr\">"),
-                        containsString("<h1>L’été numérique : tout le programme</h1>"),
+                        // French typography: a no-break space before the colon.
+                        containsString("<h1>L’été numérique\u00A0: tout le programme</h1>"),
                         containsString("<time datetime=\"2021-03-01\">1 mars 2021</time>"),
                         containsString("<h2 id=\"calendrier-du-programme\">Calendrier du programme</h2>"),
                         containsString("<td>Candidatures</td>"),

@@ -3,6 +3,8 @@ package org.rotative.render.markdown;
 import java.util.List;
 
 import org.commonmark.Extension;
+import org.commonmark.node.Image;
+import org.commonmark.node.Text;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
@@ -66,6 +68,16 @@ public class MarkdownRenderer {
     public static MarkdownRenderer withImagesAsWritten() {
         return new MarkdownRenderer((node, tagName, attributes) -> {
         });
+    }
+
+    /**
+     * One image as the body's images are written ({@code ![alt](src)}): an upload gets the media service's variants
+     * and its size, like the images of the text.
+     */
+    public String image(String src, String alt) {
+        Image image = new Image(src, null);
+        image.appendChild(new Text(alt == null ? "" : alt));
+        return renderer.render(image);
     }
 
     /** The HTML fragment for a Markdown text; null is rendered as an empty text. */

@@ -26,6 +26,8 @@ public class PageRenderer {
 
     /** Front matter key of the introduction paragraph on numerique.gouv.fr-style sites. */
     static final String CHAPEAU = "chapeau-text";
+    static final String LEAD_IMAGES = "une-ou-diaporama";
+    static final String FILES = "files";
 
     private final MarkdownRenderer markdown;
     private final BodyRenderer bodies;
@@ -62,10 +64,10 @@ public class PageRenderer {
         List<String> tags = orEmpty(article.tags());
         PageView view = new PageView(article.title(), FrenchDate.of(article.date()),
                 labels(categories, IndexPaths::category), labels(tags, IndexPaths::tag), chapeau(article),
-                new RawString(body));
+                leadImages(article), files(article), new RawString(body));
         return new RenderedPage(article.articleId(), article.revision(), article.sequence(), article.permalink(),
-                article.title(), body, page.data("page", view).render(), article.collection(), article.date(),
-                categories, tags, rendered.warnings());
+                article.title(), body, FrenchTypography.apply(page.data("page", view).render()), article.collection(),
+                article.date(), categories, tags, rendered.warnings());
     }
 
     /** Jekyll's {@code page}: the front matter and the document's own fields. */
@@ -100,6 +102,43 @@ public class PageRenderer {
     private RawString chapeau(ArticleParsed article) {
         Object chapeau = article.frontMatter() == null ? null : article.frontMatter().get(CHAPEAU);
         return chapeau instanceof String text && !text.isBlank() ? new RawString(markdown.render(text)) : null;
+    }
+
+    /** {@code une-ou-diaporama}: entries with an {@code image}, its {@code alternative-textuelle} and {@code legende}.
+     */
+    private List<LeadImage> leadImages(ArticleParsed article) {
+        return entries(article, LEAD_IMAGES).stream()
+                .filter(entry -> text(entry.get("image")) != null)
+                .map(entry -> new LeadImage(new RawString(markdown.image(text(entry.get("image")),
+                        text(entry.get("alternative-textuelle")))), text(entry.get("legende"))))
+                .toList();
+    }
+
+    /** {@code files}: entries with a {@code file} and the link text {@code nom} (the file name when absent). */
+    private static List<AttachedFile> files(ArticleParsed article) {
+        return entries(article, FILES).stream()
+                .filter(entry -> text(entry.get("file")) != null)
+                .map(entry -> {
+                    String href = text(entry.get("file"));
+                    String name = text(entry.get("nom"));
+                    return new AttachedFile(href, name != null ? name : href.substring(href.lastIndexOf('/') + 1));
+                })
+                .toList();
+    }
+
+    /** A front matter list of mappings; anything else in it is skipped, as the site's layout ignores it. */
+    private static List<Map<?, ?>> entries(ArticleParsed article, String key) {
+        Object value = article.frontMatter() == null ? null : article.frontMatter().get(key);
+        if (!(value instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().filter(Map.class::isInstance).<Map<?, ?>>map(Map.class::cast).toList();
+    }
+
+    /** A scalar as text, stripped; null when absent or blank. */
+    private static String text(Object value) {
+        String text = value == null || value instanceof Map || value instanceof List ? null : value.toString().strip();
+        return text == null || text.isEmpty() ? null : text;
     }
 
     /** Null and blank names dropped: front matter defaults often hold {@code categories:} with nothing. */

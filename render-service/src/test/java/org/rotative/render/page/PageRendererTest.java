@@ -51,9 +51,11 @@ class PageRendererTest {
                 "<h2 id=\"mps-vu-par-ses-utilisateurs\">MPS VU PAR SES UTILISATEURS</h2>"), page.bodyHtml());
         String html = page.pageHtml();
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"fr\">"), html);
-        assertTrue(html.contains("<title>1 an de Marché public simplifié (MPS) : premier bilan en images</title>"),
+        // French typography: a no-break space before the colon.
+        assertTrue(html.contains(
+                "<title>1 an de Marché public simplifié (MPS)\u00A0: premier bilan en images</title>"), html);
+        assertTrue(html.contains("<h1>1 an de Marché public simplifié (MPS)\u00A0: premier bilan en images</h1>"),
                 html);
-        assertTrue(html.contains("<h1>1 an de Marché public simplifié (MPS) : premier bilan en images</h1>"), html);
         assertTrue(html.contains("Publié le <time datetime=\"2015-04-16\">16 avril 2015</time>"), html);
         assertTrue(html.contains("<ul class=\"labels\" aria-label=\"Catégories\">\n"
                 + "<li><a href=\"/categories/article/\">Article</a></li>\n</ul>"), html);
@@ -62,10 +64,34 @@ class PageRendererTest {
         assertTrue(html.contains("<div class=\"chapeau\">\n<p>Lancé en avril 2014, "
                 + "<a href=\"https://www.modernisation.gouv.fr/\">Marché public simplifié</a> (MPS) permet à toute "
                 + "entreprise de répondre avec son <strong>numéro SIRET</strong>.</p>"), html);
-        assertTrue(html.contains(page.bodyHtml()), "the body as rendered, unescaped");
+        assertTrue(html.contains(FrenchTypography.apply(page.bodyHtml())), "the body as rendered, unescaped");
         assertTrue(html.contains("src=\"http://media/uploads/sgmap-1anmps.jpg?w=800\""), html);
         assertTrue(html.indexOf("class=\"chapeau\"") < html.indexOf("<h2 id=\"mps-vu-par-ses-utilisateurs\">"),
                 "the introduction comes first");
+    }
+
+    @Test
+    void showsTheLeadImagesWithTheirCaptionAndAltTextAndTheAttachedFiles() {
+        String html = renderer.render(article("Titre", null, List.of(), List.of(), Map.of(
+                PageRenderer.LEAD_IMAGES, List.of(Map.of("image", "/uploads/FAST-800x430.jpg",
+                        "alternative-textuelle", "Fonds d’Accélération des Startups d’État (FAST)",
+                        "legende", "Les lauréats du FAST")),
+                PageRenderer.FILES, List.of(Map.of("file", "/uploads/CP_AMI_IA2-e386b3.pdf",
+                        "nom", "Télécharger le communiqué de presse"), Map.of("file", "/uploads/annexe.pdf"))),
+                "Texte")).pageHtml();
+        assertTrue(html.contains("<figure class=\"une\">\n<img src=\"http://media/uploads/FAST-800x430.jpg?w=800\" "
+                + "alt=\"Fonds d’Accélération des Startups d’État (FAST)\" srcset=\""), html);
+        assertTrue(html.contains("<figcaption>Les lauréats du FAST</figcaption>"), html);
+        assertTrue(html.contains("<li><a href=\"/uploads/CP_AMI_IA2-e386b3.pdf\">Télécharger le communiqué de presse"
+                + "</a></li>\n<li><a href=\"/uploads/annexe.pdf\">annexe.pdf</a></li>"), html);
+    }
+
+    @Test
+    void appliesFrenchTypographyToTextButNotToCode() {
+        assertEquals("<p>«\u00A0Oui\u00A0» dit-il\u00A0: vraiment\u202F? <code>a ? b : c</code> "
+                + "<a title=\"x : y\">http://x</a></p><pre>« brut »</pre>",
+                FrenchTypography.apply("<p>« Oui » dit-il : vraiment ? <code>a ? b : c</code> "
+                        + "<a title=\"x : y\">http://x</a></p><pre>« brut »</pre>"));
     }
 
     @Test
@@ -79,8 +105,8 @@ class PageRendererTest {
     void escapesEverythingButTheBody() {
         String html = renderer.render(article("Les <script>alert(1)</script> & « guillemets »", null,
                 List.of("<b>Catégorie</b>"), List.of("\"tag\""), Map.of(), "<em>brut</em>")).pageHtml();
-        assertTrue(html.contains("<title>Les &lt;script&gt;alert(1)&lt;/script&gt; &amp; « guillemets »</title>"),
-                html);
+        assertTrue(html.contains(
+                "<title>Les &lt;script&gt;alert(1)&lt;/script&gt; &amp; «\u00A0guillemets\u00A0»</title>"), html);
         assertTrue(html.contains("<li><a href=\"/categories/b-cat%C3%A9gorie-b/\">&lt;b&gt;Catégorie&lt;/b&gt;</a></li>"), html);
         assertTrue(html.contains("<li><a href=\"/tags/tag/\">&quot;tag&quot;</a></li>"), html);
         assertTrue(html.contains("<p><em>brut</em></p>"), html);
