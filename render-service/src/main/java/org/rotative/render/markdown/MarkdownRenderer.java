@@ -22,6 +22,7 @@ import org.rotative.render.kramdown.html.HtmlSpanExtension;
 import org.rotative.render.kramdown.ial.AttributeListExtension;
 import org.rotative.render.kramdown.list.ListExtension;
 import org.rotative.render.kramdown.table.TableExtension;
+import org.rotative.render.kramdown.toc.TocExtension;
 import org.rotative.render.kramdown.typography.TypographyExtension;
 
 import jakarta.inject.Inject;
@@ -51,13 +52,14 @@ public class MarkdownRenderer {
                 StrikethroughExtension.builder().requireTwoTildes(true).build(),
                 // Order matters, post-processors run in this order: HTML blocks hand the Markdown after them over
                 // before attribute lists are attached; emphasis is paired before span lists look for the node before
-                // them; typography runs after both, so it never curls the quotes of a list, and before the escaping
-                // of stray HTML tags, whose quotes kramdown keeps; abbreviations are marked in the final text; an id
-                // from a list wins over a generated one.
+                // them; the table of contents finds its {:toc} list before attribute lists are attached (and forget
+                // the name); typography runs after emphasis and lists, so it never curls the quotes of a list, and
+                // before the escaping of stray HTML tags, whose quotes kramdown keeps; abbreviations are marked in
+                // the final text; an id from a list wins over a generated one.
                 HtmlBlockExtension.create(), BlockQuoteExtension.create(), ListExtension.create(),
-                FootnoteExtension.create(), EmphasisExtension.create(), AttributeListExtension.create(),
-                TypographyExtension.create(), HtmlSpanExtension.create(), AbbreviationExtension.create(),
-                HeaderIdExtension.create(), CodeSpanExtension.create());
+                FootnoteExtension.create(), EmphasisExtension.create(), TocExtension.create(),
+                AttributeListExtension.create(), TypographyExtension.create(), HtmlSpanExtension.create(),
+                AbbreviationExtension.create(), HeaderIdExtension.create(), CodeSpanExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(context -> images)

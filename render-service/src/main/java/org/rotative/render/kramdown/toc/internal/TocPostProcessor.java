@@ -1,0 +1,68 @@
+package org.rotative.render.kramdown.toc.internal;
+
+import java.util.List;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.PostProcessor;
+import org.rotative.render.kramdown.ial.BlockAttributeList;
+import org.rotative.render.kramdown.toc.TableOfContents;
+
+/**
+ * Replaces the first list that a {@code {:toc}} attribute list applies to (written on the line right under it, maybe
+ * after other attribute lists) by a {@link TableOfContents}, as kramdown's {@code convert_ul} takes the first list
+ * referring to {@code toc}. The attribute lists stay, to be attached to the table of contents as they would have
+ * been to the list.
+ */
+public final class TocPostProcessor implements PostProcessor {
+
+    private static final String TOC = "toc";
+
+    @Override
+    public Node process(Node document) {
+        document.accept(new AbstractVisitor() {
+            private boolean found;
+
+            @Override
+            public void visit(CustomBlock customBlock) {
+                if (!found && customBlock instanceof BlockAttributeList list && list.getReferences().contains(TOC)) {
+                    ListBlock target = listAbove(list);
+                    if (target != null) {
+                        TableOfContents toc = new TableOfContents(target instanceof OrderedList);
+                        toc.setSourceSpans(target.getSourceSpans());
+                        target.insertBefore(toc);
+                        target.unlink();
+                        found = true;
+                    }
+                }
+                visitChildren(customBlock);
+            }
+        });
+        return document;
+    }
+
+    /** The list on the line right above the run of attribute lists this one belongs to. */
+    private static ListBlock listAbove(Node list) {
+        Node previous = list.getPrevious();
+        int line = firstLine(list);
+        while (previous instanceof BlockAttributeList && lastLine(previous) == line - 1) {
+            line = firstLine(previous);
+            previous = previous.getPrevious();
+        }
+        return previous instanceof ListBlock target && lastLine(target) == line - 1 ? target : null;
+    }
+
+    private static int firstLine(Node block) {
+        List<SourceSpan> spans = block.getSourceSpans();
+        return spans.isEmpty() ? -2 : spans.get(0).getLineIndex();
+    }
+
+    private static int lastLine(Node block) {
+        List<SourceSpan> spans = block.getSourceSpans();
+        return spans.isEmpty() ? -2 : spans.get(spans.size() - 1).getLineIndex();
+    }
+}
