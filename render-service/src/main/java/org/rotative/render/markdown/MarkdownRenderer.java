@@ -14,6 +14,7 @@ import org.rotative.render.image.UploadImageAttributeProvider;
 import org.rotative.render.kramdown.abbreviation.AbbreviationExtension;
 import org.rotative.render.kramdown.blockquote.BlockQuoteExtension;
 import org.rotative.render.kramdown.codespan.CodeSpanExtension;
+import org.rotative.render.kramdown.deflist.DefinitionListExtension;
 import org.rotative.render.kramdown.emphasis.EmphasisExtension;
 import org.rotative.render.kramdown.footnote.FootnoteExtension;
 import org.rotative.render.kramdown.headerid.HeaderIdExtension;
@@ -51,15 +52,17 @@ public class MarkdownRenderer {
                 // A single tilde is ordinary text ("~ 50 %", "~/docs"): strike through ~~text~~ only.
                 StrikethroughExtension.builder().requireTwoTildes(true).build(),
                 // Order matters, post-processors run in this order: HTML blocks hand the Markdown after them over
-                // before attribute lists are attached; emphasis is paired before span lists look for the node before
-                // them; the table of contents finds its {:toc} list before attribute lists are attached (and forget
-                // the name); typography runs after emphasis and lists, so it never curls the quotes of a list, and
-                // before the escaping of stray HTML tags, whose quotes kramdown keeps; abbreviations are marked in
-                // the final text; an id from a list wins over a generated one.
+                // before attribute lists are attached; definition lists split their terms before emphasis is paired
+                // and take the attribute lists starting an item; emphasis is paired before span lists look for the
+                // node before them; the table of contents finds its {:toc} list before attribute lists are attached
+                // (and forget the name); typography runs after emphasis and lists, so it never curls the quotes of a
+                // list, and before the escaping of stray HTML tags, whose quotes kramdown keeps; abbreviations are
+                // marked in the final text; an id from a list wins over a generated one.
                 HtmlBlockExtension.create(), BlockQuoteExtension.create(), ListExtension.create(),
-                FootnoteExtension.create(), EmphasisExtension.create(), TocExtension.create(),
-                AttributeListExtension.create(), TypographyExtension.create(), HtmlSpanExtension.create(),
-                AbbreviationExtension.create(), HeaderIdExtension.create(), CodeSpanExtension.create());
+                DefinitionListExtension.create(), FootnoteExtension.create(), EmphasisExtension.create(),
+                TocExtension.create(), AttributeListExtension.create(), TypographyExtension.create(),
+                HtmlSpanExtension.create(), AbbreviationExtension.create(), HeaderIdExtension.create(),
+                CodeSpanExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(context -> images)

@@ -1,0 +1,89 @@
+package org.rotative.render.kramdown.deflist.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.PostProcessor;
+import org.rotative.render.kramdown.deflist.DefinitionDescription;
+import org.rotative.render.kramdown.deflist.DefinitionList;
+import org.rotative.render.kramdown.deflist.DefinitionTerm;
+import org.rotative.render.kramdown.ial.AttributeList;
+import org.rotative.render.kramdown.ial.SpanAttributeList;
+
+/**
+ * Finishes the lists: terms written a blank line above are taken in, one per line; an attribute list at the start of
+ * a term or of a definition's first paragraph goes to its {@code <dt>} or {@code <dd>} (kramdown's
+ * {@code LIST_ITEM_IAL}); a list right after another joins it, as kramdown appends to the list before.
+ */
+public final class DefinitionListPostProcessor implements PostProcessor {
+
+    @Override
+    public Node process(Node document) {
+        List<DefinitionList> lists = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomBlock customBlock) {
+                if (customBlock instanceof DefinitionList list) {
+                    lists.add(list);
+                }
+                visitChildren(customBlock);
+            }
+        });
+        for (DefinitionList list : lists) {
+            if (list.hasTermsAbove() && list.getPrevious() instanceof Paragraph paragraph) {
+                takeTerms(paragraph, list);
+            }
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                Node content = item instanceof DefinitionDescription ? item.getFirstChild() : item;
+                if (content instanceof DefinitionTerm || content instanceof Paragraph) {
+                    takeAttributes(content, item);
+                }
+            }
+        }
+        for (DefinitionList list : lists) {
+            if (list.getPrevious() instanceof DefinitionList before) {
+                while (list.getFirstChild() != null) {
+                    before.appendChild(list.getFirstChild());
+                }
+                list.unlink();
+            }
+        }
+        return document;
+    }
+
+    /** One term per line of the paragraph, before the list's definitions. */
+    private static void takeTerms(Paragraph paragraph, DefinitionList list) {
+        Node first = list.getFirstChild();
+        DefinitionTerm term = new DefinitionTerm();
+        first.insertBefore(term);
+        while (paragraph.getFirstChild() != null) {
+            Node inline = paragraph.getFirstChild();
+            if (inline instanceof SoftLineBreak || inline instanceof HardLineBreak) {
+                inline.unlink();
+                term = new DefinitionTerm();
+                first.insertBefore(term);
+            } else {
+                term.appendChild(inline);
+            }
+        }
+        paragraph.unlink();
+    }
+
+    /** A leading {@code {:…}} of a term or paragraph becomes the attributes of the item. */
+    private static void takeAttributes(Node content, Node item) {
+        if (content.getFirstChild() instanceof SpanAttributeList list) {
+            item.appendChild(new AttributeList(list.getAttributes()));
+            list.unlink();
+            if (content.getFirstChild() instanceof Text text) {
+                text.setLiteral(text.getLiteral().stripLeading());
+            }
+        }
+    }
+}
