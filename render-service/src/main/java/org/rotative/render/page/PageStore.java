@@ -1,9 +1,13 @@
 package org.rotative.render.page;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,7 +62,8 @@ public class PageStore {
             } else if (!sameContent(page, rendered)) {
                 update(page, rendered, now);
             }
-            stored.add(new ArticleRendered(page.articleId, page.revision, page.permalink, page.renderedAt));
+            stored.add(new ArticleRendered(page.articleId, page.revision, page.permalink, page.renderedAt,
+                    sha256(page.pageHtml), rendered.warnings()));
         }
         return stored;
     }
@@ -128,6 +133,15 @@ public class PageStore {
         page.tags.addAll(rendered.tags());
         page.warnings = warnings(rendered);
         page.renderedAt = now;
+    }
+
+    private static String sha256(String html) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(html.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     private static String warnings(RenderedPage rendered) {
