@@ -45,6 +45,9 @@ public class Article extends PanacheEntityBase {
     public String mediaRevision;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> missingImages = List.of();
+    /** What the render service could not render as written in the current page (Liquid left as written). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> renderWarnings = List.of();
     /** The site folder it was imported from, or {@code api}. */
     public String origin;
     /** A future-dated article is held until then. */

@@ -18,17 +18,20 @@ import java.util.Map;
  * @param unpublishedReason why Jekyll would not publish it, when it would not
  * @param renderedRevision  the revision whose page is served
  * @param missingImages     referenced {@code /uploads} images the media service does not have
+ * @param renderWarnings    what the page could not render as written (Liquid left as written)
  * @param frontMatter       the file's own front matter, as Jekyll parses it
  * @param updatedAt         when the current revision was stored
  */
 public record ArticleView(String id, String collection, String sourcePath, String permalink, String title,
         OffsetDateTime date, String revision, String state, String unpublishedReason, String renderedRevision,
-        List<String> missingImages, Map<String, Object> frontMatter, OffsetDateTime updatedAt) {
+        List<String> missingImages, List<String> renderWarnings, Map<String, Object> frontMatter,
+        OffsetDateTime updatedAt) {
 
     static ArticleView of(Article a) {
         String state = !a.publishable() ? "not published"
                 : a.revision.equals(a.renderedRevision) ? "rendered" : "accepted";
         return new ArticleView(a.id, a.collection, a.sourcePath, a.permalink, a.title, a.articleDate, a.revision,
-                state, a.unpublishedReason, a.renderedRevision, a.missingImages, a.frontMatter, a.updatedAt);
+                state, a.unpublishedReason, a.renderedRevision, a.missingImages, a.renderWarnings, a.frontMatter,
+                a.updatedAt);
     }
 }

@@ -17,10 +17,10 @@ import org.rotative.contract.kafka.InvalidEventException;
 import org.rotative.ingest.IngestConfig;
 import org.rotative.ingest.article.Article;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Tracer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -78,8 +78,12 @@ public class ArticleStatusUpdater {
             String type = CloudEventCodec.typeOf(record);
             if (EventType.ARTICLE_RENDERED.type().equals(type)) {
                 ArticleRendered r = CloudEventCodec.decode(EventType.ARTICLE_RENDERED, record).data();
-                Article.update("renderedRevision = ?1, renderedAt = ?2 where id = ?3", r.revision(),
-                        r.renderedAt().atOffset(ZoneOffset.UTC), r.articleId());
+                Article article = Article.findById(r.articleId());
+                if (article != null) {
+                    article.renderedRevision = r.revision();
+                    article.renderedAt = r.renderedAt().atOffset(ZoneOffset.UTC);
+                    article.renderWarnings = r.warnings() == null ? List.of() : r.warnings();
+                }
             } else if (EventType.MEDIA_CHECKED.type().equals(type)) {
                 MediaChecked m = CloudEventCodec.decode(EventType.MEDIA_CHECKED, record).data();
                 Article article = Article.findById(m.articleId());

@@ -44,11 +44,12 @@ public class StatusBoard {
                           WHEN a.rendered_revision = a.revision THEN 'RENDERED'
                           ELSE 'ACCEPTED' END AS state,
                      coalesce(r.message, a.unpublished_reason) AS reason, coalesce(r.line, 0) AS line,
-                     CAST(a.missing_images AS TEXT) AS missing_images
+                     CAST(a.missing_images AS TEXT) AS missing_images,
+                     CAST(a.render_warnings AS TEXT) AS render_warnings
               FROM article a LEFT JOIN rejection r ON r.article_id = a.id
               UNION ALL
               SELECT r.article_id, ltrim(split_part(r.source_path, '/', 1), '_'), r.source_path, r.source_path, NULL,
-                     r.revision, r.rejected_at, 'REJECTED', r.message, r.line, '[]'
+                     r.revision, r.rejected_at, 'REJECTED', r.message, r.line, '[]', '[]'
               FROM rejection r
               WHERE r.article_id IS NULL OR NOT EXISTS (SELECT 1 FROM article a WHERE a.id = r.article_id)
             )
@@ -141,7 +142,8 @@ public class StatusBoard {
                 t.get("title", String.class), t.get("source_path", String.class), t.get("permalink", String.class),
                 t.get("revision", String.class), utc(t.get("changed_at")),
                 ArticleState.valueOf(t.get("state", String.class)), t.get("reason", String.class),
-                ((Number) t.get("line")).intValue(), strings(t.get("missing_images", String.class)));
+                ((Number) t.get("line")).intValue(), strings(t.get("missing_images", String.class)),
+                strings(t.get("render_warnings", String.class)));
     }
 
     private static OffsetDateTime utc(Object value) {

@@ -17,10 +17,11 @@ import java.util.List;
  * @param reason        why it is refused (with {@code line}) or not published; null otherwise
  * @param line          line of the refused file the reason points at, 0 when none
  * @param missingImages referenced /uploads images that do not exist
+ * @param warnings      what the page could not render as written (Liquid left as written)
  */
 public record StatusRow(String articleId, String collection, String title, String sourcePath, String permalink,
         String revision, OffsetDateTime changedAt, ArticleState state, String reason, int line,
-        List<String> missingImages) {
+        List<String> missingImages, List<String> warnings) {
 
     /** The first characters of the revision hash: enough to tell revisions apart on screen. */
     public String shortRevision() {

@@ -12,6 +12,8 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,10 +26,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.rotative.contract.event.ArticleRendered;
+import org.rotative.contract.event.EventType;
+import org.rotative.contract.kafka.EventProducer;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.inject.Inject;
 
 /** The status page on the real database, read as HTML and in real headless Chromium (screenshot kept in target/). */
 @QuarkusTest
@@ -41,6 +48,9 @@ class StatusPageTest {
 
     @TestHTTPResource("/status")
     URL statusPage;
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
 
     private static boolean imported;
 
@@ -81,6 +91,25 @@ class StatusPageTest {
         // A % typed in the search box is a character, not a wildcard.
         given().queryParam("q", "%" + RUN).when().get("/status").then().statusCode(200)
                 .body(containsString("0 matching"));
+    }
+
+    @Test
+    void aPageRenderedWithWarningsSaysSo() throws InterruptedException {
+        String id = "dossiers/cloud-" + RUN;
+        try (EventProducer producer = new EventProducer(kafkaConfig, "/rotative/render")) {
+            producer.publishAll(List.of(new EventProducer.Outgoing<>(EventType.ARTICLE_RENDERED, id,
+                    new ArticleRendered(id, given().get("/api/articles/" + id).path("revision"), "/dossiers/x/",
+                            Instant.now(), "0".repeat(64), List.of("Liquid left as written (line 3 of the body): "
+                                    + "unknown tag 'agenda'")))));
+        }
+        String warning = "rendered with a warning: Liquid left as written (line 3 of the body): "
+                + "unknown tag &#39;agenda&#39;";
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!given().queryParam("q", "cloud " + RUN).get("/status").asString().contains(warning)) {
+            assertTrue(System.nanoTime() < deadline, "the status page never showed the warning");
+            Thread.sleep(200);
+        }
+        given().get("/api/articles/" + id).then().body("renderWarnings[0]", containsString("unknown tag"));
     }
 
     @Test
