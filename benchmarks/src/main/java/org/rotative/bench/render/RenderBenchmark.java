@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,6 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.rotative.bench.corpus.CorpusArticle;
 import org.rotative.contract.event.ArticleParsed;
+import org.rotative.render.liquid.LiquidContext;
 import org.rotative.render.markdown.MarkdownRenderer;
 import org.rotative.render.page.PageRenderer;
 import org.rotative.render.page.RenderedPage;
@@ -65,7 +67,9 @@ public class RenderBenchmark {
         articles = CorpusArticle.readSite(Path.of(corpus));
         events = articles.stream().map(RenderBenchmark::event).toList();
         markdown = MarkdownRenderer.withImagesAsWritten();
-        pages = new PageRenderer(markdown, pageTemplate());
+        // The service's site variables and no links to resolve: what the service's Liquid pass has at render time.
+        pages = new PageRenderer(markdown, pageTemplate(), Map.of("title", "numerique.gouv.fr"),
+                LiquidContext.NO_LINKS);
     }
 
     @Benchmark
