@@ -15,13 +15,13 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
 import org.rotative.render.kramdown.ial.AttributeList;
 import org.rotative.render.kramdown.ial.AttributeListDefinition;
 import org.rotative.render.kramdown.ial.BlockAttributeList;
 import org.rotative.render.kramdown.ial.SpanAttributeList;
+import org.rotative.render.kramdown.internal.SourceLines;
 
 /**
  * Attaches attribute lists to what they apply to. A block list goes to the block on the line right above it (several
@@ -79,12 +79,12 @@ public final class AttributeListPostProcessor implements PostProcessor {
     /** The block directly above, skipping the other lists of a run of lists. */
     private static Node above(Node list) {
         Node previous = list.getPrevious();
-        int line = firstLine(list);
-        while (previous instanceof BlockAttributeList && firstLine(previous) == line - 1) {
+        int line = SourceLines.first(list);
+        while (previous instanceof BlockAttributeList && SourceLines.first(previous) == line - 1) {
             line--;
             previous = previous.getPrevious();
         }
-        return previous != null && !(previous instanceof BlockAttributeList) && lastLine(previous) == line - 1
+        return previous != null && !(previous instanceof BlockAttributeList) && SourceLines.last(previous) == line - 1
                 ? previous : null;
     }
 
@@ -94,12 +94,12 @@ public final class AttributeListPostProcessor implements PostProcessor {
      */
     private static Node below(Node list) {
         Node next = list.getNext();
-        int line = firstLine(list);
+        int line = SourceLines.first(list);
         while (next instanceof BlockAttributeList) {
-            line = firstLine(next);
+            line = SourceLines.first(next);
             next = next.getNext();
         }
-        return next != null && (firstLine(next) == line + 1 || list.getPrevious() != null) ? next : null;
+        return next != null && (SourceLines.first(next) == line + 1 || list.getPrevious() != null) ? next : null;
     }
 
     /** Attaches a list to the span before it (through a run of lists), or turns it back into text. */
@@ -115,16 +115,6 @@ public final class AttributeListPostProcessor implements PostProcessor {
             target.appendChild(new AttributeList(attributes));
         }
         list.unlink();
-    }
-
-    private static int firstLine(Node block) {
-        List<SourceSpan> spans = block.getSourceSpans();
-        return spans.isEmpty() ? -2 : spans.get(0).getLineIndex();
-    }
-
-    private static int lastLine(Node block) {
-        List<SourceSpan> spans = block.getSourceSpans();
-        return spans.isEmpty() ? -2 : spans.get(spans.size() - 1).getLineIndex();
     }
 
     private static final class Collector extends AbstractVisitor {

@@ -1,6 +1,5 @@
 package org.rotative.render.kramdown.list.internal;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,10 +7,10 @@ import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
+import org.rotative.render.kramdown.internal.SourceLines;
 
 /**
  * Paragraphs with kramdown's rule for {@code <p>} in list items instead of CommonMark's tight and loose lists: only
@@ -71,16 +70,6 @@ public final class ListParagraphRenderer implements NodeRenderer {
         if (next == null) {
             return paragraph.getParent().getParent() instanceof ListBlock;
         }
-        return firstLine(next) <= lastLine(paragraph) + 1;
-    }
-
-    private static int firstLine(Node block) {
-        List<SourceSpan> spans = block.getSourceSpans();
-        return spans.isEmpty() ? Integer.MIN_VALUE : spans.get(0).getLineIndex();
-    }
-
-    private static int lastLine(Node block) {
-        List<SourceSpan> spans = block.getSourceSpans();
-        return spans.isEmpty() ? Integer.MIN_VALUE : spans.get(spans.size() - 1).getLineIndex();
+        return SourceLines.first(next) <= SourceLines.last(paragraph) + 1;
     }
 }

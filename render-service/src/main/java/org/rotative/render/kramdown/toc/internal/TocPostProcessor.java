@@ -1,7 +1,5 @@
 package org.rotative.render.kramdown.toc.internal;
 
-import java.util.List;
-
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.ListBlock;
@@ -10,6 +8,7 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.PostProcessor;
 import org.rotative.render.kramdown.ial.BlockAttributeList;
+import org.rotative.render.kramdown.internal.SourceLines;
 import org.rotative.render.kramdown.toc.TableOfContents;
 
 /**
@@ -48,21 +47,11 @@ public final class TocPostProcessor implements PostProcessor {
     /** The list on the line right above the run of attribute lists this one belongs to. */
     private static ListBlock listAbove(Node list) {
         Node previous = list.getPrevious();
-        int line = firstLine(list);
-        while (previous instanceof BlockAttributeList && lastLine(previous) == line - 1) {
-            line = firstLine(previous);
+        int line = SourceLines.first(list);
+        while (previous instanceof BlockAttributeList && SourceLines.last(previous) == line - 1) {
+            line = SourceLines.first(previous);
             previous = previous.getPrevious();
         }
-        return previous instanceof ListBlock target && lastLine(target) == line - 1 ? target : null;
-    }
-
-    private static int firstLine(Node block) {
-        List<SourceSpan> spans = block.getSourceSpans();
-        return spans.isEmpty() ? -2 : spans.get(0).getLineIndex();
-    }
-
-    private static int lastLine(Node block) {
-        List<SourceSpan> spans = block.getSourceSpans();
-        return spans.isEmpty() ? -2 : spans.get(spans.size() - 1).getLineIndex();
+        return previous instanceof ListBlock target && SourceLines.last(target) == line - 1 ? target : null;
     }
 }
