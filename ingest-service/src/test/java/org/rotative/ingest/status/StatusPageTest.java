@@ -20,12 +20,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rotative.contract.event.ArticleRendered;
 import org.rotative.contract.event.EventType;
 import org.rotative.contract.kafka.EventProducer;
@@ -141,9 +143,14 @@ class StatusPageTest {
             chromium.findElement(By.name("q")).sendKeys("Brouillon " + RUN);
             chromium.findElement(By.cssSelector("button[type=submit]")).click();
 
+            // The click starts the navigation; wait until the filtered page is loaded before reading it.
+            new WebDriverWait(chromium, Duration.ofSeconds(20)).until(driver -> driver.getCurrentUrl()
+                    .contains("state=not+published")
+                    && "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"))
+                    && !driver.findElements(By.xpath("//p[contains(., 'matching')]")).isEmpty());
             List<WebElement> rows = chromium.findElements(By.cssSelector("tbody tr td.state"));
-            assertTrue(chromium.getCurrentUrl().contains("state=not+published"), chromium.getCurrentUrl());
-            assertEquals(List.of("not published"), rows.stream().map(WebElement::getText).toList());
+            assertEquals(List.of("not published"), rows.stream().map(WebElement::getText).toList(),
+                    chromium.getPageSource());
         } finally {
             chromium.quit();
         }
