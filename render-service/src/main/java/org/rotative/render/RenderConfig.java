@@ -54,4 +54,15 @@ public interface RenderConfig {
     /** Articles in the Atom feed ({@code /feed.xml}): the latest by date. */
     @WithDefault("20")
     int feedSize();
+
+    /**
+     * The {@code Content-Security-Policy} of every HTML page. The default fits the sites' own articles: images from
+     * anywhere (the media service may be another host), the embedded videos of the articles in frames, scripts only
+     * from this site or over HTTPS (the embeds' own scripts), inline styles (the layout's and the authors'), no
+     * plugins, forms and the base URL kept to this site, the pages framed by this site only.
+     */
+    @WithDefault("default-src 'self'; img-src 'self' https: http: data:; media-src 'self' https:; "
+            + "style-src 'self' 'unsafe-inline'; script-src 'self' https:; frame-src https:; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'")
+    String contentSecurityPolicy();
 }

@@ -80,6 +80,8 @@ class RenderFlowTest {
         Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> given()
                 .get(permalink).then().statusCode(200).header("ETag", equalTo("\"rev-2\"")));
         given().get(permalink).then()
+                .header("Content-Security-Policy", allOf(containsString("default-src 'self'"),
+                        containsString("object-src 'none'"), containsString("frame-ancestors 'self'")))
                 .contentType(allOf(startsWith("text/html"), containsString("charset=UTF-8")))
                 .body(containsString("<html lang=\"fr\">"),
                         // French typography: a no-break space before the colon.
