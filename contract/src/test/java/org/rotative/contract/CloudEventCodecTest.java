@@ -29,7 +29,7 @@ class CloudEventCodecTest {
         ArticleParsed parsed = new ArticleParsed("actualites/acc-eig5", "abc", 1, "actualites",
                 "_actualites/acc-eig5.markdown", "/actualites/acc-eig5/", "L’État recherche",
                 OffsetDateTime.parse("2021-03-01T10:10:00+01:00"), List.of("Appel"), List.of(),
-                Map.of("title", "L’État recherche"), "> body\n{: .lien-important}");
+                Map.of("title", "L’État recherche"), "> body\n{: .lien-important}", true);
         ProducerRecord<String, byte[]> out = codec.encode(EventType.ARTICLE_PARSED, parsed.articleId(), parsed);
 
         assertEquals("rotative.articles.parsed", out.topic());
@@ -49,7 +49,7 @@ class CloudEventCodecTest {
     @Test
     void rejectsAnotherTypeAndBrokenData() {
         ArticleParsed parsed = new ArticleParsed("a/b", "r", 1, "a", "_a/b.md", "/a/b/", "t", null,
-                List.of(), List.of(), Map.of(), "");
+                List.of(), List.of(), Map.of(), "", true);
         ProducerRecord<String, byte[]> out = codec.encode(EventType.ARTICLE_PARSED, "a/b", parsed);
 
         InvalidEventException wrongType = assertThrows(InvalidEventException.class,

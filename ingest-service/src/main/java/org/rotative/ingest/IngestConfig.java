@@ -3,6 +3,9 @@ package org.rotative.ingest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import org.rotative.ingest.article.ArticleSource;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -35,6 +38,15 @@ public interface IngestConfig {
      * clients, remove the old one). Empty: write endpoints are open, for local runs only.
      */
     Optional<List<String>> apiKeys();
+
+    /**
+     * Sources whose articles keep their raw HTML as written, as Jekyll does: {@code site-import}, {@code upload},
+     * {@code newsroom}. The others' articles are rendered through the render service's allowlist sanitizer (no
+     * scripts, no event handlers, no {@code javascript:} or {@code data:} URLs, iframes only from known video
+     * hosts). Default: a site's own repository and the signed upload endpoint; newsroom events are untrusted.
+     */
+    @WithDefault("site-import,upload")
+    Set<ArticleSource> trustedSources();
 
     /** How far a signature's timestamp may be from now: the replay window. */
     @WithDefault("5m")

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -112,6 +113,7 @@ class IngestFlowTest {
         ArticleParsed event = awaitEvent(EventType.ARTICLE_PARSED, "actualites/bienvenue-" + RUN);
         assertEquals("/actualites/bienvenue-" + RUN + "/", event.permalink());
         assertEquals("Un paragraphe.\n", event.body());
+        assertTrue(event.trusted(), "a site's own files keep their raw HTML, as Jekyll does");
 
         ArticleRejected rejected = awaitEvent(EventType.ARTICLE_REJECTED, "actualites/cassee-" + RUN);
         assertEquals(2, rejected.line());
@@ -154,6 +156,8 @@ class IngestFlowTest {
                 .then().statusCode(201)
                 .body("id", equalTo("actualites/" + name))
                 .body("state", equalTo("accepted"));
+        assertTrue(awaitEvent(EventType.ARTICLE_PARSED, "actualites/" + name).trusted(),
+                "signed uploads are trusted by default");
 
         given().queryParam("collection", "actualites").queryParam("filename", "bad-" + RUN + ".md")
                 .contentType("text/markdown").body("---\ntitle: ok\ndate: 2021-13-01\n---\n")
@@ -183,6 +187,7 @@ class IngestFlowTest {
         ArticleParsed first = awaitEvent(EventType.ARTICLE_PARSED, id);
         assertEquals("Première version.\n", first.body());
         assertEquals(1, first.sequence());
+        assertFalse(first.trusted(), "newsroom events are untrusted by default: render sanitizes their HTML");
 
         kcat(id, EventType.ARTICLE_SUBMITTED, Map.of("collection", "actualites", "fileName",
                 "depeche-" + RUN + ".markdown", "content", "---\ntitle: [cassé\n---\n"));

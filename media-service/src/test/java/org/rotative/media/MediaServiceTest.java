@@ -192,7 +192,7 @@ class MediaServiceTest {
         ArticleParsed article = new ArticleParsed(id, "rev-" + UUID.randomUUID(), 1, "actualites",
                 "_actualites/media-it.markdown", "/actualites/media-it/", "Media IT", null, List.of(), List.of(),
                 Map.of("une-ou-diaporama", List.of(Map.of("image", "/uploads/kleiber.jpg"))),
-                "![Un orage](/uploads/storm.jpg)\n\n<figure><img src=\"" + missing + "\"/></figure>\n");
+                "![Un orage](/uploads/storm.jpg)\n\n<figure><img src=\"" + missing + "\"/></figure>\n", true);
 
         try (KafkaConsumer<String, byte[]> consumer = checkedConsumer()) {
             try (EventProducer producer = new EventProducer(kafkaConfig, "/rotative/media-test")) {

@@ -65,4 +65,17 @@ public interface RenderConfig {
             + "style-src 'self' 'unsafe-inline'; script-src 'self' https:; frame-src https:; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'")
     String contentSecurityPolicy();
+
+    /** How the HTML of articles from untrusted sources (see ingest's {@code trusted-sources}) is cleaned. */
+    Untrusted untrusted();
+
+    interface Untrusted {
+
+        /**
+         * Hosts whose video players untrusted articles may embed in a frame, over HTTPS and sandboxed: those the
+         * sites' own articles embed. Any other frame is removed.
+         */
+        @WithDefault("www.youtube.com,www.youtube-nocookie.com,www.dailymotion.com,player.vimeo.com")
+        List<String> embedHosts();
+    }
 }

@@ -222,7 +222,7 @@ class RenderFlowTest {
     private static ArticleParsed article(String id, String revision, long sequence, String permalink, String body) {
         return new ArticleParsed(id, revision, sequence, "actualites", "_" + id + ".md", permalink,
                 "L’été numérique : tout le programme", OffsetDateTime.parse("2021-03-01T09:00:00+01:00"),
-                List.of("Actualité"), List.of("Programme"), Map.of("chapeau-text", "Tout l’été."), body);
+                List.of("Actualité"), List.of("Programme"), Map.of("chapeau-text", "Tout l’été."), body, true);
     }
 
     /** The rendered-article event of this revision. */

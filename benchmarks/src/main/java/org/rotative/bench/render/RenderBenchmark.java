@@ -26,6 +26,7 @@ import org.rotative.render.liquid.LiquidContext;
 import org.rotative.render.markdown.MarkdownRenderer;
 import org.rotative.render.page.PageRenderer;
 import org.rotative.render.page.RenderedPage;
+import org.rotative.render.sanitize.HtmlSanitizer;
 
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.HtmlEscaper;
@@ -69,7 +70,7 @@ public class RenderBenchmark {
         markdown = MarkdownRenderer.withImagesAsWritten();
         // The service's site variables and no links to resolve: what the service's Liquid pass has at render time.
         pages = new PageRenderer(markdown, pageTemplate(), Map.of("title", "numerique.gouv.fr"),
-                LiquidContext.NO_LINKS);
+                LiquidContext.NO_LINKS, new HtmlSanitizer(List.of(), "https://www.numerique.gouv.fr"));
     }
 
     @Benchmark
@@ -110,7 +111,7 @@ public class RenderBenchmark {
                 "_" + a.collection() + "/" + name, "/" + a.collection() + "/" + slug + "/",
                 title == null ? slug : title.toString(), date(a.frontMatter().get("date")),
                 strings(a.frontMatter().get("categories")), strings(a.frontMatter().get("tags")), a.frontMatter(),
-                a.body());
+                a.body(), true);
     }
 
     private static OffsetDateTime date(Object value) {

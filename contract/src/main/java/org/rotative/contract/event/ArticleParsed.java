@@ -22,6 +22,9 @@ import java.util.Map;
  * @param tags        front matter tags, possibly empty
  * @param frontMatter the file's own front matter as JSON values (dates as ISO 8601 strings)
  * @param body        the Markdown body, after the front matter
+ * @param trusted     whether the article's source is trusted with raw HTML, kept as written as Jekyll does (a site's
+ *                    own repository); false: render passes the HTML through its allowlist sanitizer. Absent (false)
+ *                    in events from before it existed, so an unknown source is never trusted
  */
 public record ArticleParsed(
         String articleId,
@@ -35,5 +38,6 @@ public record ArticleParsed(
         List<String> categories,
         List<String> tags,
         Map<String, Object> frontMatter,
-        String body) {
+        String body,
+        boolean trusted) {
 }

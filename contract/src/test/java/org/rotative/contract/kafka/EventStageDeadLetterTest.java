@@ -149,7 +149,7 @@ class EventStageDeadLetterTest {
 
     private static ArticleParsed article(String id) {
         return new ArticleParsed(id, "r1", 1, "test", "_" + id + ".md", "/" + id + "/", "Titre", null, List.of(),
-                List.of(), Map.of(), "Texte");
+                List.of(), Map.of(), "Texte", true);
     }
 
     private static RecordMetadata send(KafkaProducer<String, byte[]> producer, ProducerRecord<String, byte[]> record)

@@ -262,8 +262,9 @@ public class ArticleIngestor {
         }
     }
 
-    static ArticleParsed toEvent(Article a) {
-        return new ArticleParsed(a.id, a.revision, a.eventSequence, a.collection, a.sourcePath, a.permalink, a.title, a.articleDate,
-                a.categories, a.tags, a.frontMatter, a.body);
+    private ArticleParsed toEvent(Article a) {
+        boolean trusted = config.trustedSources().contains(ArticleSource.of(a.origin));
+        return new ArticleParsed(a.id, a.revision, a.eventSequence, a.collection, a.sourcePath, a.permalink, a.title,
+                a.articleDate, a.categories, a.tags, a.frontMatter, a.body, trusted);
     }
 }

@@ -30,9 +30,6 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "articles")
 public class ArticleResource {
 
-    /** The origin of articles sent one by one, as opposed to a site folder. */
-    static final String API_ORIGIN = "api";
-
     @Inject
     ArticleIngestor ingestor;
     @Inject
@@ -56,7 +53,7 @@ public class ArticleResource {
         }
         String name = collection.startsWith("_") ? collection.substring(1) : collection;
         SiteConfig site = QuarkusTransaction.requiringNew().call(Site::currentConfig);
-        Outcome outcome = ingestor.ingest(site, API_ORIGIN, List.of(new ArticleFile(name, filename, content)),
+        Outcome outcome = ingestor.ingest(site, ArticleSource.UPLOAD.origin(), List.of(new ArticleFile(name, filename, content)),
                 new HashMap<>()).get(0);
         if (outcome.rejection() != null) {
             return Response.status(422).entity(RejectionView.of(outcome.rejection())).build();

@@ -18,6 +18,7 @@ import org.rotative.contract.kafka.InvalidEventException;
 import org.rotative.ingest.IngestConfig;
 import org.rotative.ingest.article.ArticleFile;
 import org.rotative.ingest.article.ArticleIngestor;
+import org.rotative.ingest.article.ArticleSource;
 import org.rotative.ingest.site.Site;
 import org.rotative.ingest.site.SiteConfig;
 
@@ -40,8 +41,6 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class NewsroomInbound {
 
-    /** The origin of newsroom articles: a site import never withdraws them. */
-    static final String ORIGIN = "newsroom";
     private static final Logger LOG = Logger.getLogger(NewsroomInbound.class);
 
     @Inject
@@ -105,7 +104,7 @@ public class NewsroomInbound {
 
     private void ingest(SiteConfig site, List<ArticleFile> files) {
         if (!files.isEmpty()) {
-            ingestor.ingest(site, ORIGIN, List.copyOf(files), new HashMap<>());
+            ingestor.ingest(site, ArticleSource.NEWSROOM.origin(), List.copyOf(files), new HashMap<>());
             files.clear();
         }
     }

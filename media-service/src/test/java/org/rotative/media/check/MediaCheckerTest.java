@@ -36,7 +36,7 @@ class MediaCheckerTest {
                 ![gone](/uploads/nope.png)
                 ![outside the root](/uploads/../bad/truncated.jpg)
                 ![badly encoded](/uploads/bad%zz.jpg)
-                """);
+                """, true);
         MediaChecker.Result result = checker.check(article);
         MediaChecked checked = result.event();
         assertEquals("actualites/test", checked.articleId());
@@ -53,7 +53,7 @@ class MediaCheckerTest {
     @Test
     void anArticleWithoutImages() throws IOException {
         MediaChecked checked = checker.check(new ArticleParsed("posts/x", "r", 1, "posts", "_posts/x.md", "/x/",
-                "X", null, List.of(), List.of(), Map.of(), "No image here.")).event();
+                "X", null, List.of(), List.of(), Map.of(), "No image here.", true)).event();
         assertEquals(List.of(), checked.images());
         assertEquals(List.of(), checked.missing());
         assertEquals(List.of(), checked.dimensions());

@@ -1,5 +1,6 @@
 package org.rotative.render.page;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.rotative.render.index.IndexPaths;
 import org.rotative.render.liquid.LiquidContext;
 import org.rotative.render.markdown.BodyRenderer;
 import org.rotative.render.markdown.MarkdownRenderer;
+import org.rotative.render.sanitize.HtmlSanitizer;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.RawString;
@@ -34,24 +36,27 @@ public class PageRenderer {
     private final Template page;
     private final Map<String, Object> site;
     private final LiquidContext.Links links;
+    private final HtmlSanitizer sanitizer;
 
     @Inject
     public PageRenderer(MarkdownRenderer markdown, @Location("page.html") Template page, RenderConfig config,
-            StoredPageLinks links) {
-        this(markdown, page, Map.of("title", config.siteTitle(), "url", config.siteUrl()), links);
+            StoredPageLinks links, HtmlSanitizer sanitizer) {
+        this(markdown, page, Map.of("title", config.siteTitle(), "url", config.siteUrl()), links, sanitizer);
     }
 
     /**
-     * @param site  the {@code site} variables of the bodies' Liquid (the service has no {@code _config.yml})
-     * @param links resolves {@code link} and {@code post_url}
+     * @param site      the {@code site} variables of the bodies' Liquid (the service has no {@code _config.yml})
+     * @param links     resolves {@code link} and {@code post_url}
+     * @param sanitizer cleans the HTML of articles from untrusted sources
      */
     public PageRenderer(MarkdownRenderer markdown, Template page, Map<String, Object> site,
-            LiquidContext.Links links) {
+            LiquidContext.Links links, HtmlSanitizer sanitizer) {
         this.markdown = markdown;
         this.bodies = new BodyRenderer(markdown);
         this.page = page;
         this.site = site;
         this.links = links;
+        this.sanitizer = sanitizer;
     }
 
     @Timed(value = "rotative.render", histogram = true, description = "Time to render one article's page")
@@ -59,15 +64,21 @@ public class PageRenderer {
         // The service has no site folder: an include cannot be resolved, and leaves the body's Liquid as written.
         BodyRenderer.Body rendered = bodies.render(article.body(),
                 new LiquidContext(site, pageVariables(article), LiquidContext.NO_INCLUDES, links));
-        String body = rendered.html();
+        HtmlSanitizer.Cleaning cleaning = sanitizer.cleaning(article.trusted());
+        String body = cleaning.html(rendered.html());
         List<String> categories = orEmpty(article.categories());
         List<String> tags = orEmpty(article.tags());
         PageView view = new PageView(article.title(), FrenchDate.of(article.date()),
-                labels(categories, IndexPaths::category), labels(tags, IndexPaths::tag), chapeau(article),
-                leadImages(article), files(article), new RawString(body));
+                labels(categories, IndexPaths::category), labels(tags, IndexPaths::tag), chapeau(article, cleaning),
+                leadImages(article, cleaning), files(article, cleaning), new RawString(body));
+        List<String> warnings = new ArrayList<>(rendered.warnings());
+        if (!cleaning.removed().isEmpty()) {
+            warnings.add("HTML not allowed from an untrusted source was removed: "
+                    + String.join(", ", cleaning.removed()));
+        }
         return new RenderedPage(article.articleId(), article.revision(), article.sequence(), article.permalink(),
                 article.title(), body, FrenchTypography.apply(page.data("page", view).render()), article.collection(),
-                article.date(), categories, tags, rendered.warnings());
+                article.date(), categories, tags, List.copyOf(warnings));
     }
 
     /** Jekyll's {@code page}: the front matter and the document's own fields. */
@@ -99,25 +110,26 @@ public class PageRenderer {
      * The introduction, rendered as Markdown like Jekyll's {@code markdownify} filter does on these sites: a quarter
      * of the corpus' introductions hold links or emphasis.
      */
-    private RawString chapeau(ArticleParsed article) {
+    private RawString chapeau(ArticleParsed article, HtmlSanitizer.Cleaning cleaning) {
         Object chapeau = article.frontMatter() == null ? null : article.frontMatter().get(CHAPEAU);
-        return chapeau instanceof String text && !text.isBlank() ? new RawString(markdown.render(text)) : null;
+        return chapeau instanceof String text && !text.isBlank()
+                ? new RawString(cleaning.html(markdown.render(text))) : null;
     }
 
     /** {@code une-ou-diaporama}: entries with an {@code image}, its {@code alternative-textuelle} and {@code legende}.
      */
-    private List<LeadImage> leadImages(ArticleParsed article) {
+    private List<LeadImage> leadImages(ArticleParsed article, HtmlSanitizer.Cleaning cleaning) {
         return entries(article, LEAD_IMAGES).stream()
                 .filter(entry -> text(entry.get("image")) != null)
-                .map(entry -> new LeadImage(new RawString(markdown.image(text(entry.get("image")),
-                        text(entry.get("alternative-textuelle")))), text(entry.get("legende"))))
+                .map(entry -> new LeadImage(new RawString(cleaning.html(markdown.image(text(entry.get("image")),
+                        text(entry.get("alternative-textuelle"))))), text(entry.get("legende"))))
                 .toList();
     }
 
     /** {@code files}: entries with a {@code file} and the link text {@code nom} (the file name when absent). */
-    private static List<AttachedFile> files(ArticleParsed article) {
+    private static List<AttachedFile> files(ArticleParsed article, HtmlSanitizer.Cleaning cleaning) {
         return entries(article, FILES).stream()
-                .filter(entry -> text(entry.get("file")) != null)
+                .filter(entry -> text(entry.get("file")) != null && cleaning.link(text(entry.get("file"))) != null)
                 .map(entry -> {
                     String href = text(entry.get("file"));
                     String name = text(entry.get("nom"));

@@ -86,6 +86,6 @@ class ParsedArticleConsumerTest {
 
     private static ArticleParsed article(String id, String revision, long sequence, String permalink) {
         return new ArticleParsed(id, revision, sequence, "actualites", "_" + id + ".md", permalink, "Titre", null, List.of(),
-                List.of(), Map.of(), "Texte");
+                List.of(), Map.of(), "Texte", true);
     }
 }

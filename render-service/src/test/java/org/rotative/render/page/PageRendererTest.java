@@ -19,6 +19,7 @@ import org.rotative.render.image.MediaService;
 import org.rotative.render.image.UploadImageAttributeProvider;
 import org.rotative.render.liquid.LiquidContext;
 import org.rotative.render.markdown.MarkdownRenderer;
+import org.rotative.render.sanitize.HtmlSanitizer;
 
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.HtmlEscaper;
@@ -35,7 +36,8 @@ class PageRendererTest {
     private final PageRenderer renderer = new PageRenderer(
             new MarkdownRenderer(new UploadImageAttributeProvider(new MediaService("http://media"), List.of(480, 800),
                     800, "100vw", ImageSizes.UNKNOWN)),
-            template("page.html"), Map.of("title", "Site"), LiquidContext.NO_LINKS);
+            template("page.html"), Map.of("title", "Site"), LiquidContext.NO_LINKS,
+            new HtmlSanitizer(List.of("www.dailymotion.com"), "http://site"));
 
     @Test
     void rendersAFrenchPageAroundTheBody() {
@@ -138,10 +140,39 @@ class PageRendererTest {
         assertFalse(page.pageHtml().contains("class=\"chapeau\""), page.pageHtml());
     }
 
+    /** A newsroom's article: its body, introduction, lead image and files all pass the allowlist. */
+    @Test
+    void anUntrustedArticleIsSanitizedEverywhereAndTheEditorIsTold() {
+        ArticleParsed article = article("Dépêche", null, List.of(), List.of(), Map.of(
+                PageRenderer.CHAPEAU, "Intro <img src=x onerror=alert(1)>",
+                PageRenderer.LEAD_IMAGES, List.of(Map.of("image", "javascript:alert(2)")),
+                PageRenderer.FILES, List.of(Map.of("file", "javascript:alert(3)", "nom", "piège"),
+                        Map.of("file", "/uploads/rapport.pdf", "nom", "Rapport"))),
+                "Texte <script>alert(4)</script>\n\n[lien](javascript:alert(5)){: onmouseover=\"alert(6)\"}\n");
+        RenderedPage page = renderer.render(untrusted(article));
+
+        assertEquals("<p>Texte </p>\n<p><a>lien</a></p>\n", page.bodyHtml());
+        String html = page.pageHtml();
+        for (String attack : List.of("alert(1)", "alert(2)", "alert(3)", "alert(4)", "alert(5)", "alert(6)")) {
+            assertFalse(html.contains(attack), attack + " in " + html);
+        }
+        assertTrue(html.contains("href=\"/uploads/rapport.pdf\""), html);
+        assertEquals(List.of("HTML not allowed from an untrusted source was removed: <a href> ×2, <a onmouseover>, "
+                + "<img onerror>, <img src>, <script>"), page.warnings());
+
+        // The same article from the site's own repository is kept as written, as Jekyll does.
+        assertTrue(renderer.render(article).bodyHtml().contains("<script>alert(4)</script>"));
+    }
+
+    private static ArticleParsed untrusted(ArticleParsed a) {
+        return new ArticleParsed(a.articleId(), a.revision(), a.sequence(), a.collection(), a.sourcePath(),
+                a.permalink(), a.title(), a.date(), a.categories(), a.tags(), a.frontMatter(), a.body(), false);
+    }
+
     private static ArticleParsed article(String title, OffsetDateTime date, List<String> categories, List<String> tags,
             Map<String, Object> frontMatter, String body) {
         return new ArticleParsed("actualites/test", "rev-1", 1, "actualites", "_actualites/test.markdown",
-                "/actualites/test/", title, date, categories, tags, frontMatter, body);
+                "/actualites/test/", title, date, categories, tags, frontMatter, body, true);
     }
 
     /** A template of src/main/resources/templates, escaped as Quarkus does for .html templates. */

@@ -23,6 +23,7 @@ import org.rotative.render.image.MediaService;
 import org.rotative.render.image.UploadImageAttributeProvider;
 import org.rotative.render.liquid.LiquidContext;
 import org.rotative.render.markdown.MarkdownRenderer;
+import org.rotative.render.sanitize.HtmlSanitizer;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
@@ -50,7 +51,8 @@ class PageValidityTest {
     private final PageRenderer renderer = new PageRenderer(new MarkdownRenderer(new UploadImageAttributeProvider(
             new MediaService("/"), List.of(480, 800, 1200), 800, "100vw",
             path -> Optional.of(new ImageSizes.ImageSize(1200, 675)))),
-            PageRendererTest.template("page.html"), Map.of("title", "numerique.gouv.fr"), LiquidContext.NO_LINKS);
+            PageRendererTest.template("page.html"), Map.of("title", "numerique.gouv.fr"), LiquidContext.NO_LINKS,
+            new HtmlSanitizer(List.of(), "http://site"));
 
     @BeforeAll
     static void loadTheChecker() throws Exception {
@@ -125,7 +127,7 @@ class PageValidityTest {
         });
         Object title = frontMatter.getOrDefault("title", relative);
         return new ArticleParsed("a/" + relative, "r", 1, "actualites", relative, "/a/", title.toString(), null,
-                List.of("Actualités"), List.of("Numérique"), frontMatter, Corpus.body(relative));
+                List.of("Actualités"), List.of("Numérique"), frontMatter, Corpus.body(relative), true);
     }
 
     private static String minimal(String body) {
