@@ -76,17 +76,25 @@ public final class LiquidRenderer {
         private final String source;
         private final Matcher matcher;
         private int position;
+        private int countedTo;
+        private int countedLines = 1;
+        /**
+         * Where the last closing {@code }}} or {@code %}} ends: no markup starts after it, and the search stops there
+         * rather than trying every later {@code {{} to the end of the body (quadratic on a body full of them).
+         */
+        private final int markupEnd;
         private boolean trimNext;
 
         Parser(String source) {
             this.source = source;
             this.matcher = MARKUP.matcher(source);
+            this.markupEnd = Math.max(source.lastIndexOf("}}"), source.lastIndexOf("%}")) + 2;
         }
 
         /** Nodes up to one of {@code endTags} (consumed), or to the end when it is empty. */
         Parsed parse(Set<String> endTags) {
             List<Node> nodes = new ArrayList<>();
-            while (matcher.find(position)) {
+            while (position < markupEnd && matcher.region(position, markupEnd).find()) {
                 addText(nodes, source.substring(position, matcher.start()), matcher.group(1) != null
                         ? "-".equals(matcher.group(1)) : "-".equals(matcher.group(4)));
                 int line = line(matcher.start());
@@ -149,14 +157,14 @@ public final class LiquidRenderer {
             }
         }
 
+        /** The line of an offset; the parser only moves forward, so lines are counted once, not from 0 each time. */
         private int line(int offset) {
-            int line = 1;
-            for (int i = 0; i < offset; i++) {
-                if (source.charAt(i) == '\n') {
-                    line++;
+            for (; countedTo < offset; countedTo++) {
+                if (source.charAt(countedTo) == '\n') {
+                    countedLines++;
                 }
             }
-            return line;
+            return countedLines;
         }
     }
 

@@ -3,6 +3,7 @@ package org.rotative.render.kramdown.ial.internal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,10 @@ public final class AttributeListPostProcessor implements PostProcessor {
             definitions.putIfAbsent(definition.getName(), definition);
             definition.unlink();
         }
+        Map<BlockAttributeList, RunEnd> runEnds = runEnds(collector.blocks);
         for (BlockAttributeList list : collector.blocks) {
-            attachBlock(list, resolve(list.getReferences(), list.getAttributes(), definitions, new HashSet<>()));
+            attachBlock(list, runEnds.get(list),
+                    resolve(list.getReferences(), list.getAttributes(), definitions, new HashSet<>()));
         }
         for (SpanAttributeList list : collector.spans) {
             attachSpan(list, resolve(list.getReferences(), list.getAttributes(), definitions, new HashSet<>()));
@@ -65,10 +68,10 @@ public final class AttributeListPostProcessor implements PostProcessor {
         return attributes;
     }
 
-    private static void attachBlock(BlockAttributeList list, Map<String, String> attributes) {
+    private static void attachBlock(BlockAttributeList list, RunEnd runEnd, Map<String, String> attributes) {
         Node target = above(list);
         if (target == null) {
-            target = below(list);
+            target = below(list, runEnd);
         }
         if (target != null) {
             target.appendChild(new AttributeList(attributes));
@@ -92,14 +95,32 @@ public final class AttributeListPostProcessor implements PostProcessor {
      * The next block, skipping the other lists of a run of lists. Blank lines may come between only when one came
      * before the list too: kramdown gives a list at the start of a container followed by a blank line to that blank.
      */
-    private static Node below(Node list) {
-        Node next = list.getNext();
-        int line = SourceLines.first(list);
-        while (next instanceof BlockAttributeList) {
-            line = SourceLines.first(next);
-            next = next.getNext();
+    private static Node below(Node list, RunEnd runEnd) {
+        Node next = runEnd.next();
+        return next != null && (SourceLines.first(next) == runEnd.line() + 1 || list.getPrevious() != null) ? next
+                : null;
+    }
+
+    /**
+     * @param next the block after a run of lists, or null
+     * @param line the line of the run's last list
+     */
+    private record RunEnd(Node next, int line) {
+    }
+
+    /**
+     * Where the run of each list ends, computed from the last list backwards before any list is unlinked: walking
+     * forward from each list was quadratic in a run of thousands.
+     */
+    private static Map<BlockAttributeList, RunEnd> runEnds(List<BlockAttributeList> lists) {
+        Map<BlockAttributeList, RunEnd> ends = new IdentityHashMap<>();
+        for (int i = lists.size() - 1; i >= 0; i--) {
+            BlockAttributeList list = lists.get(i);
+            Node next = list.getNext();
+            ends.put(list, next instanceof BlockAttributeList following ? ends.get(following)
+                    : new RunEnd(next, SourceLines.first(list)));
         }
-        return next != null && (SourceLines.first(next) == line + 1 || list.getPrevious() != null) ? next : null;
+        return ends;
     }
 
     /** Attaches a list to the span before it (through a run of lists), or turns it back into text. */

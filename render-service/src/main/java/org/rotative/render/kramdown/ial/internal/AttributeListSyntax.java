@@ -14,9 +14,6 @@ import java.util.regex.Pattern;
  */
 final class AttributeListSyntax {
 
-    /** The content of an inline attribute list: {@code }} may be escaped inside it. */
-    static final String CONTENT = "((?:\\\\\\}|[^}])+)";
-
     private static final String NAME = "\\w[\\w-]*";
     private static final String ID = "#([A-Za-z][\\w:-]*)";
     private static final String CLASS = "\\.([^\\s.#]+)";

@@ -12,6 +12,7 @@ import org.commonmark.parser.block.MatchedBlockParser;
 import org.commonmark.parser.block.ParserState;
 import org.rotative.render.kramdown.ial.AttributeListDefinition;
 import org.rotative.render.kramdown.ial.BlockAttributeList;
+import org.rotative.render.kramdown.internal.AttributeListBraces;
 
 /**
  * A line that is only {@code {: …}} (kramdown's {@code IAL_BLOCK_START}) or an attribute list definition
@@ -20,10 +21,8 @@ import org.rotative.render.kramdown.ial.BlockAttributeList;
  */
 public final class BlockAttributeListParser extends AbstractBlockParser {
 
-    private static final Pattern LINE = Pattern.compile("\\{:(?![:/])" + AttributeListSyntax.CONTENT + "\\}\\s*");
-    /** kramdown's {@code ALD_START}: {@code {:name: …}}. */
-    private static final Pattern DEFINITION = Pattern.compile("\\{:(\\w[\\w-]*):" + AttributeListSyntax.CONTENT
-            + "\\}\\s*");
+    /** The start of kramdown's {@code ALD_START}: {@code {:name: …}}. */
+    private static final Pattern DEFINITION = Pattern.compile("\\{:(\\w[\\w-]*):");
 
     private final Block block;
 
@@ -41,6 +40,12 @@ public final class BlockAttributeListParser extends AbstractBlockParser {
         return BlockContinue.none();
     }
 
+    /** The list's content when its closing brace ends the line (whitespace aside), else null. */
+    private static String wholeLine(CharSequence line, int from, int closingBrace) {
+        return closingBrace >= 0 && AttributeListBraces.blankFrom(line, closingBrace + 1)
+                ? line.subSequence(from, closingBrace).toString() : null;
+    }
+
     public static final class Factory extends AbstractBlockParserFactory {
 
         @Override
@@ -49,17 +54,24 @@ public final class BlockAttributeListParser extends AbstractBlockParser {
                 return BlockStart.none();
             }
             CharSequence line = state.getLine().getContent();
-            Matcher definition = DEFINITION.matcher(line).region(state.getNextNonSpaceIndex(), line.length());
-            Matcher list = LINE.matcher(line).region(state.getNextNonSpaceIndex(), line.length());
+            int start = state.getNextNonSpaceIndex();
+            Matcher definition = DEFINITION.matcher(line).region(start, line.length());
             Block block;
-            if (definition.matches()) {
-                AttributeListSyntax.Parsed parsed = AttributeListSyntax.parse(definition.group(2));
+            if (definition.lookingAt()) {
+                String content = wholeLine(line, definition.end(), AttributeListBraces.closingBrace(line,
+                        definition.end()));
+                if (content == null) {
+                    return BlockStart.none();
+                }
+                AttributeListSyntax.Parsed parsed = AttributeListSyntax.parse(content);
                 block = new AttributeListDefinition(definition.group(1), parsed.attributes(), parsed.references());
-            } else if (list.matches()) {
-                AttributeListSyntax.Parsed parsed = AttributeListSyntax.parse(list.group(1));
-                block = new BlockAttributeList(parsed.attributes(), parsed.references());
             } else {
-                return BlockStart.none();
+                String content = wholeLine(line, start + 2, AttributeListBraces.listEnd(line, start));
+                if (content == null) {
+                    return BlockStart.none();
+                }
+                AttributeListSyntax.Parsed parsed = AttributeListSyntax.parse(content);
+                block = new BlockAttributeList(parsed.attributes(), parsed.references());
             }
             return BlockStart.of(new BlockAttributeListParser(block)).atIndex(line.length());
         }

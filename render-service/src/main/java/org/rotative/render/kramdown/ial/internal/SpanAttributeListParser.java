@@ -1,8 +1,6 @@
 package org.rotative.render.kramdown.ial.internal;
 
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.commonmark.parser.beta.InlineContentParser;
 import org.commonmark.parser.beta.InlineContentParserFactory;
@@ -11,6 +9,7 @@ import org.commonmark.parser.beta.ParsedInline;
 import org.commonmark.parser.beta.Position;
 import org.commonmark.parser.beta.Scanner;
 import org.rotative.render.kramdown.ial.SpanAttributeList;
+import org.rotative.render.kramdown.internal.AttributeListBraces;
 
 /**
  * Reads {@code {:…}} inside a paragraph as one piece, before emphasis is looked for, as kramdown's span parser does:
@@ -18,28 +17,28 @@ import org.rotative.render.kramdown.ial.SpanAttributeList;
  */
 public final class SpanAttributeListParser implements InlineContentParser {
 
-    private static final Pattern SPAN = Pattern.compile("\\{:(?![:/])" + AttributeListSyntax.CONTENT + "\\}");
-
     @Override
     public ParsedInline tryParse(InlineParserState inlineParserState) {
         Scanner scanner = inlineParserState.scanner();
         Position start = scanner.position();
-        String rest = scanner.getSource(start, endOfLine(scanner)).getContent();
+        // At most the longest list read, within the line: a paragraph of many '{' stays linear.
+        String rest = scanner.getSource(start, ahead(scanner, AttributeListBraces.MAX_CONTENT + 3)).getContent();
+        int end = AttributeListBraces.listEnd(rest, 0);
         scanner.setPosition(start);
-        Matcher matcher = SPAN.matcher(rest);
-        if (!matcher.lookingAt()) {
+        if (end < 0) {
             return ParsedInline.none();
         }
-        for (int i = 0; i < matcher.end(); i++) {
+        for (int i = 0; i <= end; i++) {
             scanner.next();
         }
-        AttributeListSyntax.Parsed list = AttributeListSyntax.parse(matcher.group(1));
-        return ParsedInline.of(new SpanAttributeList(list.attributes(), list.references(), matcher.group()),
+        AttributeListSyntax.Parsed list = AttributeListSyntax.parse(rest.substring(2, end));
+        return ParsedInline.of(new SpanAttributeList(list.attributes(), list.references(), rest.substring(0, end + 1)),
                 scanner.position());
     }
 
-    private static Position endOfLine(Scanner scanner) {
-        while (scanner.hasNext() && scanner.peek() != '\n') {
+    /** The position {@code count} characters ahead, or at the end of the line if it comes first. */
+    private static Position ahead(Scanner scanner, int count) {
+        for (int i = 0; i < count && scanner.hasNext() && scanner.peek() != '\n'; i++) {
             scanner.next();
         }
         return scanner.position();

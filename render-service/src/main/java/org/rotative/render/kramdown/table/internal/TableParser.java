@@ -22,6 +22,7 @@ import org.commonmark.parser.block.BlockContinue;
 import org.commonmark.parser.block.BlockStart;
 import org.commonmark.parser.block.MatchedBlockParser;
 import org.commonmark.parser.block.ParserState;
+import org.rotative.render.kramdown.internal.AttributeListBraces;
 
 /**
  * kramdown's {@code parse_table} ({@code parser/kramdown/table.rb}): rows split on unescaped pipes outside code
@@ -36,8 +37,7 @@ public final class TableParser extends AbstractBlockParser {
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)(?!`).*?(?<!`)\\1(?!`)");
     /** Lines that kramdown's earlier block parsers take: quote, heading, list item, fence, HTML, rule, attributes. */
     private static final Pattern OTHER_BLOCK = Pattern.compile(
-            ">|#{1,6}[ \\t]|[*+-][ \\t]|\\d+\\.[ \\t]|```|~~~|<[A-Za-z/!]|\\{:|([-*_])[ \\t]*(?:\\1[ \\t]*){2,}$");
-    private static final Pattern ATTRIBUTE_LIST = Pattern.compile("\\{:(?![:/])(?:\\\\\\}|[^}])+\\}\\s*");
+            ">|#{1,6}[ \\t]|[*+-][ \\t]|\\d+\\.[ \\t]|```|~~~|<[A-Za-z/!]|\\{:");
 
     private final TableBlock block = new TableBlock();
     private final List<String> lines = new ArrayList<>();
@@ -64,7 +64,7 @@ public final class TableParser extends AbstractBlockParser {
     public BlockContinue tryContinue(ParserState state) {
         CharSequence content = state.getLine().getContent();
         String line = content.subSequence(state.getIndex(), content.length()).toString();
-        if (state.isBlank() || table && ATTRIBUTE_LIST.matcher(line.strip()).matches()) {
+        if (state.isBlank() || table && isAttributeList(line.strip())) {
             return BlockContinue.none();
         }
         return BlockContinue.atIndex(state.getIndex());
@@ -182,6 +182,32 @@ public final class TableParser extends AbstractBlockParser {
         return false;
     }
 
+    private static boolean isAttributeList(String line) {
+        int end = AttributeListBraces.listEnd(line, 0);
+        return end >= 0 && AttributeListBraces.blankFrom(line, end + 1);
+    }
+
+    /**
+     * A horizontal rule: three or more of one of {@code -*_}, spaces and tabs between. A loop, not a back-reference
+     * under a quantifier, which recursed once per character.
+     */
+    private static boolean isRule(String line) {
+        char mark = line.isEmpty() ? 0 : line.charAt(0);
+        if (mark != '-' && mark != '*' && mark != '_') {
+            return false;
+        }
+        int marks = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == mark) {
+                marks++;
+            } else if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return marks >= 3;
+    }
+
     public static final class Factory extends AbstractBlockParserFactory {
 
         @Override
@@ -189,7 +215,7 @@ public final class TableParser extends AbstractBlockParser {
             CharSequence content = state.getLine().getContent();
             String line = content.subSequence(state.getNextNonSpaceIndex(), content.length()).toString();
             if (state.getIndent() >= 4 || state.getActiveBlockParser().getBlock() instanceof Paragraph
-                    || OTHER_BLOCK.matcher(line).lookingAt() || !isTableLine(line)) {
+                    || OTHER_BLOCK.matcher(line).lookingAt() || isRule(line) || !isTableLine(line)) {
                 return BlockStart.none();
             }
             return BlockStart.of(new TableParser()).atIndex(state.getNextNonSpaceIndex());
