@@ -1,6 +1,8 @@
 package org.rotative.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -24,7 +26,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.rotative.contract.event.ArticleSubmitted;
+import org.rotative.contract.event.EventType;
 import org.rotative.contract.event.Topics;
+import org.rotative.contract.kafka.EventProducer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -164,6 +169,47 @@ class CorpusEndToEndTest {
                 Topics.MEDIA_CHECKED));
         assertEquals(Map.of(Topics.ARTICLES_PARSED, traceId, Topics.ARTICLES_RENDERED, traceId,
                 Topics.MEDIA_CHECKED, traceId), traces);
+    }
+
+    /**
+     * A newsroom's article is untrusted: its page keeps the text and the video of a known player, but not the script,
+     * the event handler nor the {@code javascript:} link, and the article's status says what was removed.
+     */
+    @Test
+    @Order(3)
+    void aNewsroomArticleIsSanitizedOnItsPage() throws Exception {
+        String name = "depeche-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = "actualites/" + name;
+        try (EventProducer producer = new EventProducer(
+                Map.of("bootstrap.servers", System.getProperty("kafka.bootstrap.servers")), "/newsroom/e2e")) {
+            producer.publishAll(List.of(new EventProducer.Outgoing<>(EventType.ARTICLE_SUBMITTED, id,
+                    new ArticleSubmitted("actualites", name + ".markdown", """
+                            ---
+                            title: Dépêche
+                            ---
+                            Texte <script>alert('e2e')</script> et [un lien](javascript:alert('lien')).
+
+                            <iframe src="https://www.dailymotion.com/embed/video/x7" onload="alert('frame')"></iframe>
+                            """))));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        JsonNode article = null;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = Http.get(ingest.port, "/api/articles/" + id);
+            article = response.statusCode() == 200 ? Http.JSON.readTree(response.body()) : null;
+            if (article != null && "rendered".equals(article.path("state").asText())) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertEquals("rendered", article == null ? null : article.path("state").asText(), String.valueOf(article));
+        HttpResponse<String> page = Http.get(render.port, article.get("permalink").asText());
+        assertEquals(200, page.statusCode());
+        String html = page.body();
+        assertTrue(html.contains("Texte") && html.contains("https://www.dailymotion.com/embed/video/x7"), html);
+        assertFalse(html.contains("alert("), html);
+        assertEquals("HTML not allowed from an untrusted source was removed: <a href>, <iframe onload>, <script>",
+                article.get("renderWarnings").get(0).asText(), article.toString());
     }
 
     /** The trace id in the {@code traceparent} header of the article's first record on each topic. */
