@@ -49,6 +49,15 @@ public interface MediaConfig {
     @WithDefault("#ffffff")
     String background();
 
+    /**
+     * What makes the pixels of variants: {@code auto} uses libvips ({@code libvips.so.42}, Debian's {@code libvips42})
+     * through Java's FFM API when the JVM is 22 or later, started with {@code --enable-native-access=ALL-UNNAMED},
+     * and falls back to pure Java (ImageIO and Java 2D) otherwise; {@code libvips} refuses to start without it;
+     * {@code java} never tries it. The start-up log says which one resizes, and why.
+     */
+    @WithDefault("auto")
+    String resizer();
+
     /** Resizes decoded at once; each may hold up to {@link #maxMegapixels()} of pixels, so this bounds the heap. */
     @WithDefault("2")
     int resizeConcurrency();

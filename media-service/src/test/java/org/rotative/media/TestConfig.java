@@ -1,8 +1,12 @@
 package org.rotative.media;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
+
+import org.rotative.media.resize.ImageResizer;
 
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -33,6 +37,23 @@ public final class TestConfig {
                 .withSources(new PropertiesConfigSource(values, "test overrides", 500))
                 .build();
         return config.getConfigMapping(MediaConfig.class);
+    }
+
+    /** As {@link #media}, with {@code rotative.media.resizer} set ({@code auto}, {@code java}…). */
+    public static MediaConfig resizer(String resizer, String... overrides) {
+        String[] all = Arrays.copyOf(overrides, overrides.length + 2);
+        all[overrides.length] = "rotative.media.resizer";
+        all[overrides.length + 1] = resizer;
+        return media(all);
+    }
+
+    /**
+     * The resizers worth testing here: {@code auto}, and {@code java} as well when {@code auto} picks libvips (Java
+     * 22+ with libvips42), so that both engines are tested on such a JVM.
+     */
+    public static Stream<String> resizers() {
+        boolean vips = new ImageResizer(media()).engine().startsWith("libvips");
+        return vips ? Stream.of("auto", "java") : Stream.of("auto");
     }
 
     private TestConfig() {

@@ -21,33 +21,45 @@ import org.w3c.dom.NodeList;
 enum Orientation {
 
     /** Exif 1. */
-    NORMAL("Normal", false),
+    NORMAL("Normal", 0, false),
     /** Exif 2: mirrored left to right. */
-    FLIP_H("FlipH", false),
+    FLIP_H("FlipH", 0, true),
     /** Exif 3: upside down. */
-    ROTATE_180("Rotate180", false),
+    ROTATE_180("Rotate180", 2, false),
     /** Exif 4: mirrored top to bottom. */
-    FLIP_V("FlipV", false),
+    FLIP_V("FlipV", 2, true),
     /** Exif 5: transposed (mirrored along the main diagonal). */
-    TRANSPOSE("FlipVRotate90", true),
+    TRANSPOSE("FlipVRotate90", 1, true),
     /** Exif 6: must be turned 90° clockwise. */
-    ROTATE_CW("Rotate270", true),
+    ROTATE_CW("Rotate270", 1, false),
     /** Exif 7: transversed (mirrored along the other diagonal). */
-    TRANSVERSE("FlipHRotate90", true),
+    TRANSVERSE("FlipHRotate90", 3, true),
     /** Exif 8: must be turned 90° counter-clockwise. */
-    ROTATE_CCW("Rotate90", true);
+    ROTATE_CCW("Rotate90", 3, false);
 
     private final String metadataName;
-    private final boolean swapsAxes;
+    private final int quarterTurns;
+    private final boolean mirrored;
 
-    Orientation(String metadataName, boolean swapsAxes) {
+    Orientation(String metadataName, int quarterTurns, boolean mirrored) {
         this.metadataName = metadataName;
-        this.swapsAxes = swapsAxes;
+        this.quarterTurns = quarterTurns;
+        this.mirrored = mirrored;
     }
 
     /** Whether the displayed width is the stored height. */
     boolean swapsAxes() {
-        return swapsAxes;
+        return quarterTurns % 2 == 1;
+    }
+
+    /** How many quarter turns clockwise make the stored image upright, before {@link #mirrored()}. */
+    int quarterTurns() {
+        return quarterTurns;
+    }
+
+    /** Whether the image, once turned, must be mirrored left to right. */
+    boolean mirrored() {
+        return mirrored;
     }
 
     /** The orientation an image's metadata declares; {@link #NORMAL} when it declares none. */
@@ -76,7 +88,7 @@ enum Orientation {
         }
         int w = image.getWidth();
         int h = image.getHeight();
-        BufferedImage upright = swapsAxes ? new BufferedImage(h, w, image.getType())
+        BufferedImage upright = swapsAxes() ? new BufferedImage(h, w, image.getType())
                 : new BufferedImage(w, h, image.getType());
         Graphics2D g = upright.createGraphics();
         try {

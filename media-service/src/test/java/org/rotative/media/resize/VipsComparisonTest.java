@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rotative.media.Images;
@@ -29,6 +30,8 @@ import org.rotative.media.variant.VariantSpec;
  * two cannot be told apart by eye. Each encoder is then measured against its own lossless pixels: ours must lose no
  * more than libvips' encoder at the same quality does, give or take {@value #ENCODER_TOLERANCE} dB.
  */
+@ParameterizedClass(name = "resizer={0}")
+@MethodSource("org.rotative.media.TestConfig#resizers")
 class VipsComparisonTest {
 
     private static final double MIN_PSNR = 35;
@@ -49,7 +52,18 @@ class VipsComparisonTest {
     private static final String VIPS = "/usr/bin/vips";
     private static final String VIPSTHUMBNAIL = "/usr/bin/vipsthumbnail";
 
-    private final ImageResizer resizer = new ImageResizer(TestConfig.media());
+    private final String engine;
+    private final ImageResizer resizer;
+
+    VipsComparisonTest(String engine) {
+        this.engine = engine;
+        this.resizer = resizer();
+    }
+
+    /** The resizer under test, some keys overridden. */
+    private ImageResizer resizer(String... overrides) {
+        return new ImageResizer(TestConfig.resizer(engine, overrides));
+    }
 
     @TempDir
     Path dir;
