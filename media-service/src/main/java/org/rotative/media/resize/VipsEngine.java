@@ -246,7 +246,7 @@ final class VipsEngine implements PixelEngine {
     }
 
     /** libvips' failure as the service's answer: 503 past the deadline, 415 for no image, 422 otherwise. */
-    private static ImageRejectedException rejection(String key, VipsException e, Deadline deadline) {
+    static ImageRejectedException rejection(String key, VipsException e, Deadline deadline) {
         if (deadline.passed()) {
             return deadline.timedOut();
         }
