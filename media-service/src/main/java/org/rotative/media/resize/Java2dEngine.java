@@ -37,7 +37,7 @@ import com.luciad.imageio.webp.WebPWriteParam;
 final class Java2dEngine implements PixelEngine {
 
     /** Decoder warnings that mean pixels are missing (libjpeg's "Premature end…", "Corrupt JPEG data…"). */
-    static final Pattern DAMAGED = Pattern.compile("(?i)corrupt|truncat|premature end");
+    private static final Pattern DAMAGED = Pattern.compile("(?i)corrupt|truncat|premature end");
     /**
      * Decoded images stay at least this many times the size they are scaled to: the decoder skips the rest
      * (subsampling, the main speed and memory lever), the halving steps of {@link #downscale} filter what remains.

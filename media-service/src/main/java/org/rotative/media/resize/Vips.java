@@ -24,7 +24,7 @@ final class Vips {
     static final int CMYK = 15;
     private static final int B_W = 1;
     private static final int SRGB = 22;
-    /** VipsBandFormat: unsigned char is 0. */
+    /** Bytes per sample of each VipsBandFormat: uchar, char, ushort, short, uint, int, float, complex, double… */
     private static final int[] SAMPLE_BYTES = {1, 1, 2, 2, 4, 4, 4, 8, 8, 16};
 
     private final ForeignFunctions library;

@@ -20,8 +20,8 @@ import org.rotative.media.variant.VariantSpec;
 
 /**
  * Variants made by libvips, called through Java's FFM API: what {@code vipsthumbnail} does (shrinking while decoding
- * JPEG and WebP, Lanczos resampling, one top-to-bottom pass, pixels outside the Java heap), 3 times the throughput of
- * {@link Java2dEngine} in a fraction of its memory (bench/RESULTS.md, media).
+ * JPEG and WebP, Lanczos resampling, one top-to-bottom pass, pixels outside the Java heap): several times the
+ * throughput of {@link Java2dEngine} in about 60 % of its memory (bench/RESULTS.md, media; media-service/README.md).
  * <p>
  * The source is copied once into native memory and every variant made from that copy: libvips re-checks the header
  * of these very bytes against ImageIO's, fails on truncated data, and computes each variant into memory under a
