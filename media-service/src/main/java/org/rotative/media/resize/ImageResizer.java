@@ -1,5 +1,6 @@
 package org.rotative.media.resize;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -214,6 +215,10 @@ public class ImageResizer {
                 return task.run(reader);
             } catch (ImageRejectedException e) {
                 throw e;
+            } catch (EOFException e) {
+                // The file ends inside its header: damaged, not a failure of the store.
+                throw ImageRejectedException.unprocessable("truncated image",
+                        file.key() + " ends before its " + reader.getFormatName() + " header does", e);
             } catch (IIOException | RuntimeException e) {
                 // Decoders fed hostile bytes throw anything (IIOException, IllegalArgumentException, index errors).
                 LOG.debugf(e, "Cannot decode %s", file.key());
