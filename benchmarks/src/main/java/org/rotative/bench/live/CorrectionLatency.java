@@ -47,6 +47,7 @@ public final class CorrectionLatency {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration EDIT_TIMEOUT = Duration.ofSeconds(30);
     private static final double[] NOT_PUBLISHED = new double[0];
+    private static final double[] REFUSED = new double[0];
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI ingest;
@@ -112,6 +113,7 @@ public final class CorrectionLatency {
         List<Double> acks = new ArrayList<>();
         int timeouts = 0;
         int notPublished = 0;
+        int refused = 0;
         int done = 0;
         try {
             for (SiteFile file : candidates) {
@@ -119,6 +121,10 @@ public final class CorrectionLatency {
                     break;
                 }
                 double[] timing = edit(file, "bench-correction-" + System.nanoTime());
+                if (timing == REFUSED) {
+                    refused++;
+                    continue;
+                }
                 if (timing == NOT_PUBLISHED) {
                     notPublished++;
                     continue;
@@ -143,6 +149,7 @@ public final class CorrectionLatency {
         result.put("warmup_edits", warmup);
         result.put("timeouts", timeouts);
         result.put("skipped_not_published", notPublished);
+        result.put("skipped_refused", refused);
         result.put("poll_ms", poll.toMillis());
         result.put("latency_ms", summary(latencies));
         result.put("upload_ack_ms", summary(acks));
@@ -155,12 +162,17 @@ public final class CorrectionLatency {
 
     /**
      * Uploads the file with the marker and polls its page; {latency, upload acknowledged} in ms, null on timeout,
-     * {@link #NOT_PUBLISHED} for an article Jekyll would not publish (it never gets a page).
+     * {@link #NOT_PUBLISHED} for an article Jekyll would not publish (it never gets a page), {@link #REFUSED} for one
+     * ingest refuses (422): the replicated corpus repeats the fixed permalinks of some articles, and only the first
+     * replica holds each.
      */
     private double[] edit(SiteFile file, String marker) throws IOException, InterruptedException {
         long start = System.nanoTime();
         HttpResponse<String> answer = http.send(upload(file, marker), HttpResponse.BodyHandlers.ofString());
         long acknowledged = System.nanoTime();
+        if (answer.statusCode() == 422) {
+            return REFUSED;
+        }
         if (answer.statusCode() >= 300) {
             throw new IllegalStateException("upload of " + file.collection() + "/" + file.filename() + " answered "
                     + answer.statusCode() + ": " + answer.body());
