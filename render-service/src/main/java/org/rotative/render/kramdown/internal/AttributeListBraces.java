@@ -47,14 +47,21 @@ public final class AttributeListBraces {
         return closingBrace(text, start + 2);
     }
 
-    /** Whether only whitespace follows {@code from}. */
-    public static boolean blankFrom(CharSequence text, int from) {
-        for (int i = from; i < text.length(); i++) {
+    /**
+     * The closing brace when only whitespace follows it, else -1: a block list stands alone on its line.
+     *
+     * @param closingBrace from {@link #closingBrace} or {@link #listEnd}, possibly -1
+     */
+    public static int aloneOnLine(CharSequence text, int closingBrace) {
+        if (closingBrace < 0) {
+            return -1;
+        }
+        for (int i = closingBrace + 1; i < text.length(); i++) {
             if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
+                return -1;
             }
         }
-        return true;
+        return closingBrace;
     }
 
     private AttributeListBraces() {

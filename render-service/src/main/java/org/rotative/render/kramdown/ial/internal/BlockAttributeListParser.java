@@ -40,12 +40,6 @@ public final class BlockAttributeListParser extends AbstractBlockParser {
         return BlockContinue.none();
     }
 
-    /** The list's content when its closing brace ends the line (whitespace aside), else null. */
-    private static String wholeLine(CharSequence line, int from, int closingBrace) {
-        return closingBrace >= 0 && AttributeListBraces.blankFrom(line, closingBrace + 1)
-                ? line.subSequence(from, closingBrace).toString() : null;
-    }
-
     public static final class Factory extends AbstractBlockParserFactory {
 
         @Override
@@ -56,23 +50,18 @@ public final class BlockAttributeListParser extends AbstractBlockParser {
             CharSequence line = state.getLine().getContent();
             int start = state.getNextNonSpaceIndex();
             Matcher definition = DEFINITION.matcher(line).region(start, line.length());
-            Block block;
-            if (definition.lookingAt()) {
-                String content = wholeLine(line, definition.end(), AttributeListBraces.closingBrace(line,
-                        definition.end()));
-                if (content == null) {
-                    return BlockStart.none();
-                }
-                AttributeListSyntax.Parsed parsed = AttributeListSyntax.parse(content);
-                block = new AttributeListDefinition(definition.group(1), parsed.attributes(), parsed.references());
-            } else {
-                String content = wholeLine(line, start + 2, AttributeListBraces.listEnd(line, start));
-                if (content == null) {
-                    return BlockStart.none();
-                }
-                AttributeListSyntax.Parsed parsed = AttributeListSyntax.parse(content);
-                block = new BlockAttributeList(parsed.attributes(), parsed.references());
+            String name = definition.lookingAt() ? definition.group(1) : null;
+            int contentStart = name != null ? definition.end() : start + 2;
+            int end = AttributeListBraces.aloneOnLine(line, name != null
+                    ? AttributeListBraces.closingBrace(line, contentStart) : AttributeListBraces.listEnd(line, start));
+            if (end < 0) {
+                return BlockStart.none();
             }
+            AttributeListSyntax.Parsed parsed = AttributeListSyntax.parse(line.subSequence(contentStart, end)
+                    .toString());
+            Block block = name != null
+                    ? new AttributeListDefinition(name, parsed.attributes(), parsed.references())
+                    : new BlockAttributeList(parsed.attributes(), parsed.references());
             return BlockStart.of(new BlockAttributeListParser(block)).atIndex(line.length());
         }
     }

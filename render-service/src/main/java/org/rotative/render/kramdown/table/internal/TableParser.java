@@ -183,8 +183,7 @@ public final class TableParser extends AbstractBlockParser {
     }
 
     private static boolean isAttributeList(String line) {
-        int end = AttributeListBraces.listEnd(line, 0);
-        return end >= 0 && AttributeListBraces.blankFrom(line, end + 1);
+        return AttributeListBraces.aloneOnLine(line, AttributeListBraces.listEnd(line, 0)) >= 0;
     }
 
     /**
