@@ -72,9 +72,9 @@ public class PageRenderer {
                 labels(categories, IndexPaths::category), labels(tags, IndexPaths::tag), chapeau(article, cleaning),
                 leadImages(article, cleaning), files(article, cleaning), new RawString(body));
         List<String> warnings = new ArrayList<>(rendered.warnings());
-        if (!cleaning.removed().isEmpty()) {
-            warnings.add("HTML not allowed from an untrusted source was removed: "
-                    + String.join(", ", cleaning.removed()));
+        List<String> removed = cleaning.removed();
+        if (!removed.isEmpty()) {
+            warnings.add("HTML not allowed from an untrusted source was removed: " + String.join(", ", removed));
         }
         return new RenderedPage(article.articleId(), article.revision(), article.sequence(), article.permalink(),
                 article.title(), body, FrenchTypography.apply(page.data("page", view).render()), article.collection(),
