@@ -1,10 +1,13 @@
 package org.rotative.ingest.status;
 
+import java.sql.PreparedStatement;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.rotative.contract.event.ArticleRendered;
 import org.rotative.contract.event.EventType;
@@ -15,11 +18,14 @@ import org.rotative.contract.kafka.EventLogContext;
 import org.rotative.contract.kafka.EventStage;
 import org.rotative.contract.kafka.InvalidEventException;
 import org.rotative.ingest.IngestConfig;
-import org.rotative.ingest.article.Article;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Tracer;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -36,6 +42,11 @@ import jakarta.inject.Inject;
 public class ArticleStatusUpdater {
 
     private static final Logger LOG = Logger.getLogger(ArticleStatusUpdater.class);
+    private static final String SET_RENDERED = "UPDATE article SET rendered_revision = ?, rendered_at = ?, "
+            + "render_warnings = CAST(? AS jsonb) WHERE id = ?";
+    private static final String SET_MEDIA = "UPDATE article SET media_revision = ?, "
+            + "missing_images = CAST(? AS jsonb) WHERE id = ?";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     IngestConfig config;
@@ -70,33 +81,64 @@ public class ArticleStatusUpdater {
     }
 
     void apply(List<ConsumerRecord<String, byte[]>> records) {
-        QuarkusTransaction.requiringNew().run(() -> records.forEach(this::applyOne));
+        List<ArticleRendered> rendered = new ArrayList<>();
+        List<MediaChecked> checked = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            Object report = read(record);
+            if (report instanceof ArticleRendered r) {
+                rendered.add(r);
+            } else if (report instanceof MediaChecked m) {
+                checked.add(m);
+            }
+        }
+        // Two JDBC batches per poll, in the events' order: two events follow every article of an import, and
+        // loading each article (its body included) to set a few columns cost more than the whole rest of ingest.
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().unwrap(Session.class)
+                .doWork(connection -> {
+                    try (PreparedStatement statement = connection.prepareStatement(SET_RENDERED)) {
+                        for (ArticleRendered r : rendered) {
+                            statement.setString(1, r.revision());
+                            statement.setObject(2, r.renderedAt().atOffset(ZoneOffset.UTC));
+                            statement.setString(3, json(r.warnings() == null ? List.of() : r.warnings()));
+                            statement.setString(4, r.articleId());
+                            statement.addBatch();
+                        }
+                        statement.executeBatch();
+                    }
+                    try (PreparedStatement statement = connection.prepareStatement(SET_MEDIA)) {
+                        for (MediaChecked m : checked) {
+                            statement.setString(1, m.revision());
+                            statement.setString(2, json(m.missing()));
+                            statement.setString(3, m.articleId());
+                            statement.addBatch();
+                        }
+                        statement.executeBatch();
+                    }
+                }));
     }
 
-    private void applyOne(ConsumerRecord<String, byte[]> record) {
+    /** The report a record carries: an {@link ArticleRendered}, a {@link MediaChecked}, or null (logged). */
+    private static Object read(ConsumerRecord<String, byte[]> record) {
         try (EventLogContext context = EventLogContext.of(record)) {
             String type = CloudEventCodec.typeOf(record);
             if (EventType.ARTICLE_RENDERED.type().equals(type)) {
-                ArticleRendered r = CloudEventCodec.decode(EventType.ARTICLE_RENDERED, record).data();
-                Article article = Article.findById(r.articleId());
-                if (article != null) {
-                    article.renderedRevision = r.revision();
-                    article.renderedAt = r.renderedAt().atOffset(ZoneOffset.UTC);
-                    article.renderWarnings = r.warnings() == null ? List.of() : r.warnings();
-                }
+                return CloudEventCodec.decode(EventType.ARTICLE_RENDERED, record).data();
             } else if (EventType.MEDIA_CHECKED.type().equals(type)) {
-                MediaChecked m = CloudEventCodec.decode(EventType.MEDIA_CHECKED, record).data();
-                Article article = Article.findById(m.articleId());
-                if (article != null) {
-                    article.mediaRevision = m.revision();
-                    article.missingImages = m.missing();
-                }
-            } else {
-                LOG.warnf("%s-%d@%d: ignoring an event of unknown type %s", record.topic(), record.partition(),
-                        record.offset(), type);
+                return CloudEventCodec.decode(EventType.MEDIA_CHECKED, record).data();
             }
+            LOG.warnf("%s-%d@%d: ignoring an event of unknown type %s", record.topic(), record.partition(),
+                    record.offset(), type);
         } catch (InvalidEventException e) {
             LOG.warn(e.getMessage());
+        }
+        return null;
+    }
+
+    private static String json(List<String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings is always JSON", e);
         }
     }
 }
