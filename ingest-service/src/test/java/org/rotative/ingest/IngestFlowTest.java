@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -144,6 +145,15 @@ class IngestFlowTest {
                 .body("state", equalTo("not published"));
         given().when().get("/api/articles/actualites/ephemere-" + RUN + "/revisions").then().statusCode(200)
                 .body("state", equalTo(List.of("ACCEPTED", "UNPUBLISHED")));
+
+        // Put back as it was: published again, though its revision did not change.
+        Files.writeString(file, "---\ntitle: Éphémère\n---\nBientôt retiré.\n");
+        given().contentType(ContentType.JSON).body(Map.of("siteDir", other.toString()))
+                .when().post("/api/imports").then().statusCode(200).body("accepted", equalTo(1));
+        given().when().get("/api/articles/actualites/ephemere-" + RUN + "/revisions").then().statusCode(200)
+                .body("state", equalTo(List.of("ACCEPTED", "UNPUBLISHED", "ACCEPTED")));
+        given().when().get("/api/articles/actualites/ephemere-" + RUN).then().statusCode(200)
+                .body("state", not(equalTo("not published")));
     }
 
     @Test

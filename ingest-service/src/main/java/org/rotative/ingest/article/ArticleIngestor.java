@@ -119,7 +119,9 @@ public class ArticleIngestor {
             }
             accepted.add(sourcePath);
             Article stored = existing.get(doc.articleId());
-            if (stored != null && stored.revision.equals(article.revision())) {
+            // A file put back after it was removed from its site is published again, even unchanged.
+            if (stored != null && stored.revision.equals(article.revision())
+                    && !REMOVED.equals(stored.unpublishedReason)) {
                 outcomes.add(Outcome.of(stored, Outcome.Status.UNCHANGED));
                 continue;
             }
