@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -65,6 +68,15 @@ public class Page extends PanacheEntityBase {
 
     public static Optional<Page> findByPermalink(String permalink) {
         return find("permalink", permalink).firstResultOptional();
+    }
+
+    /** Which article holds each of these permalinks, for those that are taken. */
+    static Map<String, String> holders(Collection<String> permalinks) {
+        Map<String, String> holders = new HashMap<>();
+        getEntityManager().createQuery("select p.permalink, p.articleId from Page p where p.permalink in ?1",
+                Object[].class).setParameter(1, permalinks).getResultStream()
+                .forEach(row -> holders.put((String) row[0], (String) row[1]));
+        return holders;
     }
 
     /** The date as written (instant and offset), or null. */

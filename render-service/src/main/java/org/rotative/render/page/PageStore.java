@@ -8,9 +8,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.jboss.logging.Logger;
 import org.rotative.contract.event.ArticleRendered;
@@ -37,33 +38,46 @@ public class PageStore {
     public List<ArticleRendered> saveAll(Collection<RenderedPage> pages) {
         // Microseconds: what PostgreSQL keeps, so the events carry exactly the stored value.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        // What the batch needs to know is read in three queries, not three per page.
+        List<String> ids = pages.stream().map(RenderedPage::articleId).distinct().toList();
+        Map<String, Page> current = new HashMap<>();
+        Page.<Page>list("articleId in ?1", ids).forEach(p -> current.put(p.articleId, p));
+        Map<String, Long> withdrawals = WithdrawnPage.latestSequences(ids);
+        Map<String, String> holders = Page.holders(pages.stream().map(RenderedPage::permalink).distinct().toList());
+        List<String> reclaimed = new ArrayList<>();
         List<ArticleRendered> stored = new ArrayList<>(pages.size());
         for (RenderedPage rendered : pages) {
-            Page page = Page.findById(rendered.articleId());
-            long newest = page != null ? page.sequence : WithdrawnPage.latestSequence(rendered.articleId());
+            Page page = current.get(rendered.articleId());
+            long newest = page != null ? page.sequence : withdrawals.getOrDefault(rendered.articleId(), -1L);
             if (newest > rendered.sequence()) {
                 LOG.infof("article %s (revision %s, sequence %d) ignored: it arrived after sequence %d",
                         rendered.articleId(), rendered.revision(), rendered.sequence(), newest);
                 continue;
             }
-            // The query flushes the pages stored before in this batch, so they count as taken too.
-            Optional<Page> holder = Page.findByPermalink(rendered.permalink());
-            if (holder.isPresent() && !holder.get().articleId.equals(rendered.articleId())) {
+            String holder = holders.get(rendered.permalink());
+            if (holder != null && !holder.equals(rendered.articleId())) {
                 LOG.warnf("article %s (revision %s) not rendered: its permalink %s already belongs to article %s",
-                        rendered.articleId(), rendered.revision(), rendered.permalink(), holder.get().articleId);
+                        rendered.articleId(), rendered.revision(), rendered.permalink(), holder);
                 continue;
             }
-            WithdrawnPage.deleteById(rendered.permalink());
+            reclaimed.add(rendered.permalink());
             if (page == null) {
                 page = new Page();
                 page.articleId = rendered.articleId();
                 update(page, rendered, now);
                 page.persist();
+                current.put(page.articleId, page);
             } else if (!sameContent(page, rendered)) {
+                // A page that moves frees its old permalink for the pages after it in the batch.
+                holders.remove(page.permalink, page.articleId);
                 update(page, rendered, now);
             }
+            holders.put(page.permalink, page.articleId);
             stored.add(new ArticleRendered(page.articleId, page.revision, page.permalink, page.renderedAt,
                     sha256(page.pageHtml), rendered.warnings()));
+        }
+        if (!reclaimed.isEmpty()) {
+            WithdrawnPage.delete("permalink in ?1", reclaimed);
         }
         return stored;
     }

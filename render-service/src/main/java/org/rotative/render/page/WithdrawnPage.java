@@ -1,6 +1,9 @@
 package org.rotative.render.page;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -22,11 +25,12 @@ public class WithdrawnPage extends PanacheEntityBase {
     /** Sequence of the withdrawal: a parsed event of the article with a lower one arrived late and is ignored. */
     public long sequence;
 
-    /** The highest withdrawal sequence of an article, or -1 when it was never withdrawn. */
-    static long latestSequence(String articleId) {
-        Long latest = getEntityManager()
-                .createQuery("select max(w.sequence) from WithdrawnPage w where w.articleId = ?1", Long.class)
-                .setParameter(1, articleId).getSingleResult();
-        return latest == null ? -1 : latest;
+    /** The highest withdrawal sequence of each of these articles that was ever withdrawn. */
+    static Map<String, Long> latestSequences(Collection<String> articleIds) {
+        Map<String, Long> latest = new HashMap<>();
+        getEntityManager().createQuery("select w.articleId, max(w.sequence) from WithdrawnPage w "
+                + "where w.articleId in ?1 group by w.articleId", Object[].class).setParameter(1, articleIds)
+                .getResultStream().forEach(row -> latest.put((String) row[0], (Long) row[1]));
+        return latest;
     }
 }
