@@ -88,6 +88,26 @@ def replicated_site(n):
     return site
 
 
+def copy_corpus(site, n, tag):
+    """The corpus' articles copied to n files under `site` (its _config.yml too), each name suffixed with
+    -<tag><round>: ids that the shared replicate-corpus (suffix -r<round>) never makes."""
+    files = sorted(os.path.join(d, f) for d, _, names in os.walk(CORPUS) for f in names
+                   if os.path.relpath(d, CORPUS).split(os.sep)[0].startswith("_")
+                   and os.path.relpath(d, CORPUS).split(os.sep)[0] not in ("_layouts", "_includes")
+                   and f.endswith((".md", ".markdown")))
+    shutil.rmtree(site, ignore_errors=True)
+    os.makedirs(site)
+    shutil.copy(os.path.join(CORPUS, "_config.yml"), site)
+    for i in range(n):
+        source = files[i % len(files)]
+        rel = os.path.relpath(source, CORPUS)
+        stem, ext = os.path.splitext(os.path.basename(rel))
+        target = os.path.join(site, rel.split(os.sep)[0], "%s-%s%d%s" % (stem[:150], tag, i // len(files), ext))
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        shutil.copy(source, target)
+    return n
+
+
 def empty_site():
     """A site with the corpus' _config.yml and no article: what the bench pipeline starts on."""
     site = os.path.join(OUT, "sites", "empty")
@@ -200,6 +220,27 @@ class Pipeline:
             if now > deadline:
                 die("not settled after %d s: %s" % (timeout, s))
             time.sleep(interval)
+
+    def import_site(self, site):
+        """`./pipeline import SITE` (it returns once everything is served)."""
+        self.pipeline("import", site)
+
+    def warm_up(self, n):
+        """Brings the services to the state of a running stack before a measurement: n articles that are not in the
+        measured site (the corpus copied under '-w' ids) are imported, served, then withdrawn by importing their
+        folder empty, so the measured import finds their permalinks free. Returns what the first import of fresh
+        JVMs took (the cold start the measurement leaves out): {"articles", "seconds"}, and the status after."""
+        site = os.path.join(self.home, "warm-up")
+        copied = copy_corpus(site, n, "w")
+        log("warm-up: %d other articles imported on the fresh services, then withdrawn" % copied)
+        started = time.perf_counter()
+        self.import_site(site)
+        seconds = time.perf_counter() - started
+        for entry in os.listdir(site):
+            if entry.startswith("_") and os.path.isdir(os.path.join(site, entry)):
+                shutil.rmtree(os.path.join(site, entry))
+        self.import_site(site)
+        return {"articles": copied, "seconds": seconds}, self.status()
 
     def memory(self, names=("ingest", "render", "media", "kafka", "postgres")):
         """Resident memory (VmRSS) and peak (VmHWM) of each process, MB."""

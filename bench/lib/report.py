@@ -112,6 +112,11 @@ def main():
                                                          spread(site["hugo"]["seconds_wall"], 2),
                                                          spread(site["hugo"]["pages_per_s_wall"])),
                  "", measured(site)]
+        if "cold_articles_per_s" in ro:
+            body += ["", "Before each measured import, the services of that fresh pipeline imported, served and "
+                     "withdrew %s other articles (a running stack; see `bench/site`). That first import, on JVMs "
+                     "that had not compiled anything yet, reached %s articles/s." % (
+                         num(ro["warm_up_articles"]), spread(ro["cold_articles_per_s"]))]
     if corr:
         c, j = corr["rotative"], corr["jekyll_incremental"]
         p99 = c["latency_ms"].get("p99")
