@@ -17,10 +17,6 @@ final class FrenchTypography {
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>|<!--.*?-->",
             Pattern.DOTALL);
     private static final Pattern RAW = Pattern.compile("pre|code|script|style|textarea");
-    private static final Pattern OPENING_QUOTE = Pattern.compile("« ");
-    private static final Pattern CLOSING_QUOTE = Pattern.compile(" »");
-    private static final Pattern COLON = Pattern.compile(" :");
-    private static final Pattern HIGH_PUNCTUATION = Pattern.compile(" ([;!?])");
 
     private FrenchTypography() {
     }
@@ -43,13 +39,24 @@ final class FrenchTypography {
         return out.append(raw > 0 ? rest : text(rest)).toString();
     }
 
+    /** One pass: each rule only turns a plain space into another space, next to characters no rule changes. */
     private static String text(String text) {
         if (text.indexOf(' ') < 0) {
             return text;
         }
-        String t = OPENING_QUOTE.matcher(text).replaceAll("«" + NBSP);
-        t = CLOSING_QUOTE.matcher(t).replaceAll(NBSP + "»");
-        t = COLON.matcher(t).replaceAll(NBSP + ":");
-        return HIGH_PUNCTUATION.matcher(t).replaceAll(NNBSP + "$1");
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] != ' ') {
+                continue;
+            }
+            char before = i > 0 ? text.charAt(i - 1) : 0;
+            char after = i + 1 < out.length ? text.charAt(i + 1) : 0;
+            if (before == '«' || after == '»' || after == ':') {
+                out[i] = NBSP;
+            } else if (after == ';' || after == '!' || after == '?') {
+                out[i] = NNBSP;
+            }
+        }
+        return new String(out);
     }
 }

@@ -46,26 +46,33 @@ final class KramdownTypography {
     };
 
     /**
-     * The text with kramdown's typography applied, as one replacement per input character ("" for the characters
-     * that a multi-character symbol swallowed), so that callers can cut it back into the nodes it came from.
+     * The text with kramdown's typography applied, as one replacement per input character: null for a character that
+     * stays as it is, "" for one that a multi-character symbol swallowed, so that callers can cut the text back into
+     * the nodes it came from. Null when nothing changes at all.
      */
     static String[] apply(String text) {
-        String[] out = new String[text.length()];
+        String[] out = null;
+        // One matcher per rule for the whole text, made when first needed: French text has an apostrophe every
+        // few words.
+        Matcher[] matchers = new Matcher[RULES.length];
         int i = 0;
         while (i < text.length()) {
-            if (startsQuote(text, i)) {
-                i = quote(text, i, out);
-            } else {
-                int next = symbol(text, i, out);
-                if (next == i) {
-                    out[i] = String.valueOf(text.charAt(i));
-                    i++;
-                } else {
-                    i = next;
-                }
+            boolean quote = startsQuote(text, i);
+            if (!quote && !startsSymbol(text.charAt(i))) {
+                i++;
+                continue;
             }
+            if (out == null) {
+                out = new String[text.length()];
+            }
+            int next = quote ? quote(text, i, out, matchers) : symbol(text, i, out);
+            i = next == i ? i + 1 : next;
         }
         return out;
+    }
+
+    private static boolean startsSymbol(char c) {
+        return c == '-' || c == '.' || c == '\\' || c == '<' || c == '>' || c == ' ';
     }
 
     private static boolean startsQuote(String text, int i) {
@@ -77,19 +84,20 @@ final class KramdownTypography {
         return c == '"' || c == '\'';
     }
 
-    private static int quote(String text, int start, String[] out) {
-        for (Rule rule : RULES) {
-            Matcher matcher = rule.pattern().matcher(text).region(start, text.length());
-            matcher.useTransparentBounds(true).useAnchoringBounds(false);
+    private static int quote(String text, int start, String[] out, Matcher[] matchers) {
+        for (int r = 0; r < RULES.length; r++) {
+            Rule rule = RULES[r];
+            if (matchers[r] == null) {
+                matchers[r] = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            Matcher matcher = matchers[r].region(start, text.length());
             if (!matcher.lookingAt()) {
                 continue;
             }
             int at = start;
             for (String result : rule.results()) {
                 if (result.equals("1")) {
-                    for (int i = matcher.start(1); i < matcher.end(1); i++) {
-                        out[at++] = String.valueOf(text.charAt(i));
-                    }
+                    at += matcher.end(1) - matcher.start(1); // group 1 starts the match and stays as written
                 } else if (result.length() == 2) {
                     boolean single = matcher.group(result.charAt(1) - '0').equals("'");
                     boolean left = result.charAt(0) == 'L';

@@ -53,12 +53,20 @@ public final class TypographyPostProcessor implements PostProcessor {
         StringBuilder text = new StringBuilder();
         run.forEach(node -> text.append(node instanceof Text t ? t.getLiteral() : "\n"));
         String[] typeset = KramdownTypography.apply(text.toString());
+        if (typeset == null) {
+            return;
+        }
         int at = 0;
         for (Node node : run) {
             if (node instanceof Text t) {
-                StringBuilder literal = new StringBuilder();
-                for (int end = at + t.getLiteral().length(); at < end; at++) {
-                    literal.append(typeset[at]);
+                String written = t.getLiteral();
+                StringBuilder literal = new StringBuilder(written.length());
+                for (int i = 0; i < written.length(); i++, at++) {
+                    if (typeset[at] == null) {
+                        literal.append(written.charAt(i));
+                    } else {
+                        literal.append(typeset[at]);
+                    }
                 }
                 t.setLiteral(literal.toString());
             } else {
