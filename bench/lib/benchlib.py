@@ -88,13 +88,16 @@ def replicated_site(n):
     return site
 
 
+def is_collection(folder):
+    """A folder of the corpus holding articles (as the shared replicate-corpus reads them)."""
+    return folder.startswith("_") and folder not in ("_layouts", "_includes")
+
+
 def copy_corpus(site, n, tag):
     """The corpus' articles copied to n files under `site` (its _config.yml too), each name suffixed with
     -<tag><round>: ids that the shared replicate-corpus (suffix -r<round>) never makes."""
     files = sorted(os.path.join(d, f) for d, _, names in os.walk(CORPUS) for f in names
-                   if os.path.relpath(d, CORPUS).split(os.sep)[0].startswith("_")
-                   and os.path.relpath(d, CORPUS).split(os.sep)[0] not in ("_layouts", "_includes")
-                   and f.endswith((".md", ".markdown")))
+                   if is_collection(os.path.relpath(d, CORPUS).split(os.sep)[0]) and f.endswith((".md", ".markdown")))
     shutil.rmtree(site, ignore_errors=True)
     os.makedirs(site)
     shutil.copy(os.path.join(CORPUS, "_config.yml"), site)
