@@ -18,12 +18,17 @@ import org.commonmark.node.Text;
  */
 final class KramdownEmphasis {
 
-    /** A character of text, or another inline node (with {@code c} a newline for line breaks, else NUL). */
-    private record Token(char c, Node node) {
+    /**
+     * Consecutive tokens {@code [from, to)} of an emphasis' content; grows while the parser reads on, so that a
+     * paragraph's content is a few runs rather than a list of characters.
+     */
+    private static final class Run {
+        final int from;
+        int to;
 
-        /** Ruby's ASCII {@code \s}; a no-break space is not blank. */
-        boolean isBlank() {
-            return " \t\n\r\f\u000b".indexOf(c) >= 0 && (node == null || c == '\n');
+        Run(int from, int to) {
+            this.from = from;
+            this.to = to;
         }
     }
 
@@ -35,17 +40,34 @@ final class KramdownEmphasis {
         }
     }
 
-    private final List<Token> tokens = new ArrayList<>();
+    /**
+     * The tokens: a character of text, or another inline node at the same index of {@link #nodes}, with a newline
+     * for line breaks, else NUL.
+     */
+    private final char[] chars;
+    private final Node[] nodes;
+    private final int size;
     private final Deque<Boolean> open = new ArrayDeque<>(); // strong? for each emphasis being parsed
     private int pos;
 
     private KramdownEmphasis(Node parent) {
+        int length = 0;
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            length += child instanceof Text text ? text.getLiteral().length() : 1;
+        }
+        chars = new char[length];
+        nodes = new Node[length];
+        size = length;
+        int at = 0;
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Text text) {
-                text.getLiteral().chars().forEach(c -> tokens.add(new Token((char) c, null)));
+                String literal = text.getLiteral();
+                literal.getChars(0, literal.length(), chars, at);
+                at += literal.length();
             } else {
                 boolean lineBreak = child instanceof SoftLineBreak || child instanceof HardLineBreak;
-                tokens.add(new Token(lineBreak ? '\n' : '\0', child));
+                chars[at] = lineBreak ? '\n' : '\0';
+                nodes[at++] = child;
             }
         }
     }
@@ -58,19 +80,23 @@ final class KramdownEmphasis {
         for (Node child = parent.getFirstChild(); child != null; child = parent.getFirstChild()) {
             child.unlink();
         }
-        build(parent, content);
+        emphasis.build(parent, content);
     }
 
     /** Reads content until {@code closing}'s delimiter can close it (true), or to the end (false). */
     private boolean parseSpans(List<Object> content, Group closing) {
-        while (pos < tokens.size()) {
-            if (closing != null && closes(closing, content)) {
+        while (pos < size) {
+            if (!isDelimiter(pos)) {
+                // nothing opens or closes before the next delimiter
+                int next = pos + 1;
+                while (next < size && !isDelimiter(next)) {
+                    next++;
+                }
+                addTokens(content, pos, next - pos);
+            } else if (closing != null && closes(closing, content)) {
                 return true;
-            }
-            if (isDelimiter(pos)) {
-                parseEmphasis(content);
             } else {
-                content.add(tokens.get(pos++));
+                parseEmphasis(content);
             }
         }
         return false;
@@ -78,12 +104,12 @@ final class KramdownEmphasis {
 
     private void parseEmphasis(List<Object> content) {
         int start = pos;
-        char type = tokens.get(start).c();
-        int length = start + 1 < tokens.size() && isChar(start + 1, type) ? 2 : 1;
+        char type = chars[start];
+        int length = isChar(start + 1, type) ? 2 : 1;
         boolean strong = length == 2;
-        if (type == '_' && afterLetter(start) || start + length < tokens.size() && tokens.get(start + length).isBlank()
+        if (type == '_' && afterLetter(start) || start + length < size && isBlank(start + length)
                 || open.contains(strong)) {
-            addText(content, start, length);
+            addTokens(content, start, length);
             return;
         }
         Group group = subParse(start + length, String.valueOf(type).repeat(length));
@@ -92,8 +118,7 @@ final class KramdownEmphasis {
             group = subParse(start + 1, String.valueOf(type));
         }
         if (group == null) {
-            pos = start;
-            addText(content, start, length);
+            addTokens(content, start, length);
         } else {
             pos += group.delimiter().length();
             content.add(group);
@@ -120,15 +145,17 @@ final class KramdownEmphasis {
             }
         }
         int after = pos + delimiter.length();
-        return (pos == 0 || !tokens.get(pos - 1).isBlank())
+        return (pos == 0 || !isBlank(pos - 1))
                 && (group.strong() || !(isChar(after, type) && !isChar(after + 1, type)))
-                && (type != '_' || after >= tokens.size() || !isAlphanumeric(after))
+                && (type != '_' || after >= size || !isAlphanumeric(after))
                 && !content.isEmpty();
     }
 
-    private void addText(List<Object> content, int start, int length) {
-        for (int i = start; i < start + length; i++) {
-            content.add(tokens.get(i));
+    private void addTokens(List<Object> content, int start, int length) {
+        if (!content.isEmpty() && content.get(content.size() - 1) instanceof Run run && run.to == start) {
+            run.to = start + length;
+        } else {
+            content.add(new Run(start, start + length));
         }
         pos = start + length;
     }
@@ -138,11 +165,16 @@ final class KramdownEmphasis {
     }
 
     private boolean isChar(int at, char c) {
-        return at < tokens.size() && tokens.get(at).node() == null && tokens.get(at).c() == c;
+        return at < size && nodes[at] == null && chars[at] == c;
+    }
+
+    /** Ruby's ASCII {@code \s}; a no-break space is not blank, nor is an inline node other than a line break. */
+    private boolean isBlank(int at) {
+        return " \t\n\r\f\u000b".indexOf(chars[at]) >= 0 && (nodes[at] == null || chars[at] == '\n');
     }
 
     private boolean isAlphanumeric(int at) {
-        return tokens.get(at).node() == null && Character.isLetterOrDigit(tokens.get(at).c());
+        return nodes[at] == null && Character.isLetterOrDigit(chars[at]);
     }
 
     /** Ruby's {@code pre_match =~ /[[:alpha:]]-?[[:alpha:]]*\z/}: right after a letter, or a letter and a hyphen. */
@@ -151,23 +183,25 @@ final class KramdownEmphasis {
     }
 
     private boolean isLetter(int at) {
-        return tokens.get(at).node() == null && Character.isLetter(tokens.get(at).c());
+        return nodes[at] == null && Character.isLetter(chars[at]);
     }
 
-    private static void build(Node parent, List<Object> content) {
+    private void build(Node parent, List<Object> content) {
         StringBuilder text = new StringBuilder();
         for (Object item : content) {
-            if (item instanceof Token token && token.node() == null) {
-                text.append(token.c());
-                continue;
-            }
-            if (!text.isEmpty()) {
-                parent.appendChild(new Text(text.toString()));
-                text.setLength(0);
-            }
-            if (item instanceof Token token) {
-                parent.appendChild(token.node());
+            if (item instanceof Run run) {
+                int textFrom = run.from;
+                for (int i = run.from; i < run.to; i++) {
+                    if (nodes[i] != null) {
+                        text.append(chars, textFrom, i - textFrom);
+                        flush(parent, text);
+                        parent.appendChild(nodes[i]);
+                        textFrom = i + 1;
+                    }
+                }
+                text.append(chars, textFrom, run.to - textFrom);
             } else {
+                flush(parent, text);
                 Group group = (Group) item;
                 Node emphasis = group.strong() ? new StrongEmphasis(group.delimiter())
                         : new Emphasis(group.delimiter());
@@ -175,8 +209,13 @@ final class KramdownEmphasis {
                 parent.appendChild(emphasis);
             }
         }
+        flush(parent, text);
+    }
+
+    private static void flush(Node parent, StringBuilder text) {
         if (!text.isEmpty()) {
             parent.appendChild(new Text(text.toString()));
+            text.setLength(0);
         }
     }
 }

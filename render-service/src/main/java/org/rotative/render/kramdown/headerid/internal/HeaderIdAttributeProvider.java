@@ -23,7 +23,8 @@ public final class HeaderIdAttributeProvider implements AttributeProvider {
     @Override
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
         if (node instanceof Heading && !attributes.containsKey("id")) {
-            String id = NON_WORD.matcher(text(node).toLowerCase(Locale.ROOT)).replaceAll("").replaceAll("[ \\t]", "-");
+            String id = NON_WORD.matcher(text(node).toLowerCase(Locale.ROOT)).replaceAll("")
+                    .replace(' ', '-').replace('\t', '-');
             int count = used.merge(id, 0, (old, ignored) -> old + 1);
             attributes.put("id", count == 0 ? id : id + "-" + count);
         }

@@ -54,6 +54,9 @@ public final class HtmlBlockParser extends AbstractBlockParser {
     private final StringBuilder html = new StringBuilder();
     private final Deque<String> open = new ArrayDeque<>();
     private int scanned;
+    /** Over {@link #html}, reused for every tag: a block such as a figure has dozens. */
+    private final Matcher startTag = START_TAG.matcher(html);
+    private final Matcher endTag = END_TAG.matcher(html);
     /** Characters added to the current line by escaping, to map positions in {@link #html} back to the line. */
     private int escapedOnLine;
     private boolean inComment;
@@ -127,13 +130,13 @@ public final class HtmlBlockParser extends AbstractBlockParser {
                 scanned = html.length();
                 return -1;
             }
-            if (html.indexOf(COMMENT_START, lt) == lt) {
+            if (startsAt(html, lt, COMMENT_START)) {
                 inComment = true;
                 scanned = lt + COMMENT_START.length();
                 continue;
             }
-            Matcher start = START_TAG.matcher(html).region(lt, html.length());
-            Matcher end = END_TAG.matcher(html).region(lt, html.length());
+            Matcher start = startTag.region(lt, html.length());
+            Matcher end = endTag.region(lt, html.length());
             if (start.lookingAt()) {
                 String name = start.group(1).toLowerCase(Locale.ROOT);
                 if (start.group(4) == null && !VOID_ELEMENTS.contains(name)) {
@@ -158,6 +161,18 @@ public final class HtmlBlockParser extends AbstractBlockParser {
             }
         }
         return -1;
+    }
+
+    private static boolean startsAt(CharSequence text, int at, String prefix) {
+        if (text.length() - at < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (text.charAt(at + i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A start tag at {@code at}, or one that may end on a later line. */

@@ -173,6 +173,9 @@ public final class TableParser extends AbstractBlockParser {
 
     /** kramdown's {@code TABLE_PIPE_CHECK}, on the line without its code spans. */
     private static boolean isTableLine(String line) {
+        if (line.indexOf('|') < 0) {
+            return false; // most lines: no need to take code spans out
+        }
         String text = CODE_SPAN.matcher(line).replaceAll("");
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '|' && (i == 0 || text.charAt(i - 1) != '\\')) {
@@ -214,7 +217,7 @@ public final class TableParser extends AbstractBlockParser {
             CharSequence content = state.getLine().getContent();
             String line = content.subSequence(state.getNextNonSpaceIndex(), content.length()).toString();
             if (state.getIndent() >= 4 || state.getActiveBlockParser().getBlock() instanceof Paragraph
-                    || OTHER_BLOCK.matcher(line).lookingAt() || isRule(line) || !isTableLine(line)) {
+                    || !isTableLine(line) || OTHER_BLOCK.matcher(line).lookingAt() || isRule(line)) {
                 return BlockStart.none();
             }
             return BlockStart.of(new TableParser()).atIndex(state.getNextNonSpaceIndex());

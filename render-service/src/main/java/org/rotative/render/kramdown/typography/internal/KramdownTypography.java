@@ -1,5 +1,6 @@
 package org.rotative.render.kramdown.typography.internal;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
 final class KramdownTypography {
 
     private static final String PUNCT = "[!\"#$%'()*+,\\-./:;<=>?@\\[\\\\\\]^_`{|}~]";
+    /** What {@link #CLOSE} excludes besides blanks. */
+    private static final String CLOSE_EXCLUDED = " \\\t\r\n[{(-";
     private static final String CLOSE = "[^ \\\\\\t\\r\\n\\[{(-]";
     /** Ruby's ASCII {@code \b} and {@code \B} next to a non-word character, as look-aheads. */
     private static final String NOT_WORD_NEXT = "(?![A-Za-z0-9_])";
@@ -44,6 +47,9 @@ final class KramdownTypography {
         {"---", "—"}, {"--", "–"}, {"...", "…"}, {"\\<<", "<<"}, {"\\>>", ">>"}, {"<< ", "«\u00a0"},
         {" >>", "\u00a0»"}, {"<<", "«"}, {">>", "»"},
     };
+    /** The first two characters of each symbol as {@code first << 16 | second}: a quick filter. */
+    private static final int[] SYMBOL_STARTS = Arrays.stream(SYMBOLS).mapToInt(s -> s[0].charAt(0) << 16
+            | s[0].charAt(1)).distinct().toArray();
 
     /**
      * The text with kramdown's typography applied, as one replacement per input character: null for a character that
@@ -54,30 +60,42 @@ final class KramdownTypography {
         String[] out = null;
         // One matcher per rule for the whole text, made when first needed: French text has an apostrophe every
         // few words.
-        Matcher[] matchers = new Matcher[RULES.length];
+        Matcher[] matchers = null;
+        char[] chars = text.toCharArray(); // every character is looked at: no bounds checks on a String
         int i = 0;
-        while (i < text.length()) {
-            boolean quote = startsQuote(text, i);
-            if (!quote && !startsSymbol(text.charAt(i))) {
+        while (i < chars.length) {
+            boolean quote = startsQuote(chars, i);
+            String[] symbol = quote || !startsSymbol(chars, i) ? null : symbol(text, i);
+            if (!quote && symbol == null) {
                 i++;
                 continue;
             }
             if (out == null) {
                 out = new String[text.length()];
+                matchers = new Matcher[RULES.length];
             }
-            int next = quote ? quote(text, i, out, matchers) : symbol(text, i, out);
-            i = next == i ? i + 1 : next;
+            i = quote ? quote(text, i, out, matchers) : typeset(symbol, i, out);
         }
         return out;
     }
 
-    private static boolean startsSymbol(char c) {
-        return c == '-' || c == '.' || c == '\\' || c == '<' || c == '>' || c == ' ';
+    /** Whether the two characters at {@code i} start one of the {@link #SYMBOLS}, all longer than one. */
+    private static boolean startsSymbol(char[] chars, int i) {
+        char c = chars[i];
+        if (i + 1 >= chars.length || c != ' ' && c != '-' && c != '.' && c != '<' && c != '>' && c != '\\') {
+            return false; // not the first character of any symbol
+        }
+        int pair = c << 16 | chars[i + 1];
+        for (int start : SYMBOL_STARTS) {
+            if (start == pair) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean startsQuote(String text, int i) {
-        return isQuote(text.charAt(i))
-                || text.charAt(i) != '\\' && i + 1 < text.length() && isQuote(text.charAt(i + 1));
+    private static boolean startsQuote(char[] chars, int i) {
+        return isQuote(chars[i]) || chars[i] != '\\' && i + 1 < chars.length && isQuote(chars[i + 1]);
     }
 
     private static boolean isQuote(char c) {
@@ -85,6 +103,13 @@ final class KramdownTypography {
     }
 
     private static int quote(String text, int start, String[] out, Matcher[] matchers) {
+        char before = text.charAt(start);
+        if (!isQuote(before) && !Character.isWhitespace(before) && CLOSE_EXCLUDED.indexOf(before) < 0) {
+            // The common apostrophe, as in "l'État": rules 1 to 6 need a quote or a blank here, so the rule
+            // "(CLOSE)('|\")" is the first to match, and the quote closes.
+            out[start + 1] = text.charAt(start + 1) == '\'' ? "’" : "”";
+            return start + 2;
+        }
         for (int r = 0; r < RULES.length; r++) {
             Rule rule = RULES[r];
             if (matchers[r] == null) {
@@ -111,17 +136,22 @@ final class KramdownTypography {
         throw new IllegalStateException("the last two rules match any quote");
     }
 
-    private static int symbol(String text, int start, String[] out) {
+    /** The symbol (written, typeset) that starts at {@code start}, or null. */
+    private static String[] symbol(String text, int start) {
         for (String[] symbol : SYMBOLS) {
             if (text.startsWith(symbol[0], start)) {
-                out[start] = symbol[1];
-                for (int i = start + 1; i < start + symbol[0].length(); i++) {
-                    out[i] = "";
-                }
-                return start + symbol[0].length();
+                return symbol;
             }
         }
-        return start;
+        return null;
+    }
+
+    private static int typeset(String[] symbol, int start, String[] out) {
+        out[start] = symbol[1];
+        for (int i = start + 1; i < start + symbol[0].length(); i++) {
+            out[i] = "";
+        }
+        return start + symbol[0].length();
     }
 
     private KramdownTypography() {

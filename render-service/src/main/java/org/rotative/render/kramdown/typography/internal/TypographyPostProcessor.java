@@ -50,9 +50,7 @@ public final class TypographyPostProcessor implements PostProcessor {
         if (run.isEmpty()) {
             return;
         }
-        StringBuilder text = new StringBuilder();
-        run.forEach(node -> text.append(node instanceof Text t ? t.getLiteral() : "\n"));
-        String[] typeset = KramdownTypography.apply(text.toString());
+        String[] typeset = KramdownTypography.apply(run.size() == 1 ? literal(run.get(0)) : text(run));
         if (typeset == null) {
             return;
         }
@@ -60,18 +58,40 @@ public final class TypographyPostProcessor implements PostProcessor {
         for (Node node : run) {
             if (node instanceof Text t) {
                 String written = t.getLiteral();
-                StringBuilder literal = new StringBuilder(written.length());
-                for (int i = 0; i < written.length(); i++, at++) {
-                    if (typeset[at] == null) {
-                        literal.append(written.charAt(i));
-                    } else {
-                        literal.append(typeset[at]);
-                    }
-                }
-                t.setLiteral(literal.toString());
+                t.setLiteral(typeset(written, typeset, at));
+                at += written.length();
             } else {
                 at++;
             }
         }
+    }
+
+    private static String text(List<Node> run) {
+        StringBuilder text = new StringBuilder();
+        run.forEach(node -> text.append(literal(node)));
+        return text.toString();
+    }
+
+    private static String literal(Node node) {
+        return node instanceof Text t ? t.getLiteral() : "\n";
+    }
+
+    /** {@code written} with the replacements of its characters, which start at {@code from} in {@code typeset}. */
+    private static String typeset(String written, String[] typeset, int from) {
+        StringBuilder literal = null;
+        for (int i = 0; i < written.length(); i++) {
+            String replacement = typeset[from + i];
+            if (replacement != null && literal == null) {
+                literal = new StringBuilder(written.length()).append(written, 0, i);
+            }
+            if (literal != null) {
+                if (replacement == null) {
+                    literal.append(written.charAt(i));
+                } else {
+                    literal.append(replacement);
+                }
+            }
+        }
+        return literal == null ? written : literal.toString();
     }
 }
