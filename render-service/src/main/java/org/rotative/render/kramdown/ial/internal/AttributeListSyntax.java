@@ -32,7 +32,7 @@ final class AttributeListSyntax {
         Matcher item = ITEM.matcher(content);
         while (item.find()) {
             if (item.group(1) != null) {
-                attributes.put(item.group(1), item.group(3).replaceAll("\\\\([}" + item.group(2) + "])", "$1"));
+                attributes.put(item.group(1), unescape(item.group(3), item.group(2)));
             } else if (item.group(4) != null) {
                 references.add(item.group(4));
             } else if (item.group(5) != null) {
@@ -47,6 +47,11 @@ final class AttributeListSyntax {
             }
         }
         return new Parsed(attributes, references);
+    }
+
+    /** A quoted value without the backslashes that escape its quote or a closing brace. */
+    private static String unescape(String value, String quote) {
+        return value.indexOf('\\') < 0 ? value : value.replaceAll("\\\\([}" + quote + "])", "$1");
     }
 
     /** Adds attributes the way kramdown applies a list: classes add up, other attributes replace. */

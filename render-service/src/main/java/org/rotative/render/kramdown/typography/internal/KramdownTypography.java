@@ -1,6 +1,5 @@
 package org.rotative.render.kramdown.typography.internal;
 
-import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,9 +46,15 @@ final class KramdownTypography {
         {"---", "—"}, {"--", "–"}, {"...", "…"}, {"\\<<", "<<"}, {"\\>>", ">>"}, {"<< ", "«\u00a0"},
         {" >>", "\u00a0»"}, {"<<", "«"}, {">>", "»"},
     };
-    /** The first two characters of each symbol as {@code first << 16 | second}: a quick filter. */
-    private static final int[] SYMBOL_STARTS = Arrays.stream(SYMBOLS).mapToInt(s -> s[0].charAt(0) << 16
-            | s[0].charAt(1)).distinct().toArray();
+    /** For each ASCII character that starts a symbol, the characters that may follow it: a quick filter. */
+    private static final String[] SYMBOL_SECONDS = new String[128];
+
+    static {
+        for (String[] symbol : SYMBOLS) {
+            char first = symbol[0].charAt(0);
+            SYMBOL_SECONDS[first] = (SYMBOL_SECONDS[first] == null ? "" : SYMBOL_SECONDS[first]) + symbol[0].charAt(1);
+        }
+    }
 
     /**
      * The text with kramdown's typography applied, as one replacement per input character: null for a character that
@@ -81,17 +86,8 @@ final class KramdownTypography {
 
     /** Whether the two characters at {@code i} start one of the {@link #SYMBOLS}, all longer than one. */
     private static boolean startsSymbol(char[] chars, int i) {
-        char c = chars[i];
-        if (i + 1 >= chars.length || c != ' ' && c != '-' && c != '.' && c != '<' && c != '>' && c != '\\') {
-            return false; // not the first character of any symbol
-        }
-        int pair = c << 16 | chars[i + 1];
-        for (int start : SYMBOL_STARTS) {
-            if (start == pair) {
-                return true;
-            }
-        }
-        return false;
+        String seconds = chars[i] < SYMBOL_SECONDS.length ? SYMBOL_SECONDS[chars[i]] : null;
+        return seconds != null && i + 1 < chars.length && seconds.indexOf(chars[i + 1]) >= 0;
     }
 
     private static boolean startsQuote(char[] chars, int i) {
