@@ -70,6 +70,20 @@ public class Page extends PanacheEntityBase {
         return find("permalink", permalink).firstResultOptional();
     }
 
+    /** What a reader gets at a permalink: the page's HTML and its revision, the ETag. */
+    public record Served(String revision, String html) {
+    }
+
+    /**
+     * The page served at this permalink: two columns of one row, not an entity with its body's HTML too. Readers,
+     * and caches revalidating their copy, ask for pages far more often than pages change.
+     */
+    public static Optional<Served> servedAt(String permalink) {
+        return getEntityManager().createQuery("select p.revision, p.pageHtml from Page p where p.permalink = ?1",
+                Object[].class).setParameter(1, permalink).getResultStream()
+                .map(row -> new Served((String) row[0], (String) row[1])).findFirst();
+    }
+
     /** Which article holds each of these permalinks, for those that are taken. */
     static Map<String, String> holders(Collection<String> permalinks) {
         Map<String, String> holders = new HashMap<>();

@@ -22,7 +22,7 @@ public class PageResource {
     @Operation(summary = "The body of an article as an HTML fragment, for embedding in another layout")
     public Response body(@PathParam("id") String id, @Context Request request) {
         Page page = Page.findById(id);
-        return page == null ? notFound(id) : PageResponses.html(request, page, page.bodyHtml);
+        return page == null ? notFound(id) : PageResponses.html(request, page.revision, page.bodyHtml);
     }
 
     @GET

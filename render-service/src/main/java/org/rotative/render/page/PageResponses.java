@@ -14,8 +14,8 @@ final class PageResponses {
     /** Caches may keep pages but must check the revision again before reusing one. */
     private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
 
-    static Response html(Request request, Page page, String html) {
-        EntityTag etag = new EntityTag(page.revision);
+    static Response html(Request request, String revision, String html) {
+        EntityTag etag = new EntityTag(revision);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(html, HTML);
         return answer.tag(etag).cacheControl(REVALIDATE).build();

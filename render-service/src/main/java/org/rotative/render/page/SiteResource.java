@@ -55,9 +55,9 @@ public class SiteResource {
             @Parameter(description = "page number of an index page, from 1") @QueryParam("page") String number) {
         // Not the path parameter: the REST layer drops its trailing slash, which permalinks need.
         String permalink = uri.getPath();
-        Optional<Page> page = Page.findByPermalink(permalink);
+        Optional<Page.Served> page = Page.servedAt(permalink);
         if (page.isPresent()) {
-            return PageResponses.html(request, page.get(), page.get().pageHtml);
+            return PageResponses.html(request, page.get().revision(), page.get().html());
         }
         if (permalink.equals("/")) {
             // No page of the site claims "/": list the pages, so a fresh pipeline has a front door.
