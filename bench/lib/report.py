@@ -133,6 +133,10 @@ def main():
                  % (c["edits"], c["timeouts"], *(num(lat.get(x)) for x in ("min", "p50", "p90", "p99", "max"))),
                  "| upload acknowledged by ingest (ms) | %s | %s | %s | %s | %s |"
                  % tuple(num(c["upload_ack_ms"].get(x)) for x in ("min", "p50", "p90", "p99", "max")),
+                 "| warm-up, not counted: upload → new page served (ms), %d edits in the first %d s after the import "
+                 "| %s | %s | %s | %s | %s |"
+                 % (c["warmup_edits"], c.get("warmup_seconds", 0),
+                    *(num(c.get("warmup_latency_ms", {}).get(x)) for x in ("min", "p50", "p90", "p99", "max"))),
                  "", measured(corr), "Background stream: %.1f updates/s achieved (target %.0f), %d failed; page polled every %d ms."
                  % (c["background_rate_achieved"], c["background_rate_target"], c["background_failed"],
                     c["poll_ms"]),

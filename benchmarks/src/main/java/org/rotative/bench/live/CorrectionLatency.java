@@ -31,16 +31,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * "One correction goes live": while a loaded site receives a steady stream of other updates, edit one article at a
  * time through ingest's upload API and time until the render service serves the page with the edit (a marker string
  * in the new body). Latency = from sending the upload to the first GET of the permalink that shows the marker, polled
- * every {@code --poll-ms}; so it is exact to one poll interval.
+ * every {@code --poll-ms} with the last ETag seen (304 while the page is unchanged); so it is exact to one poll
+ * interval.
  *
  * <pre>
  * java -cp target/benchmarks.jar:target/lib/* org.rotative.bench.live.CorrectionLatency \
  *   --ingest http://127.0.0.1:28081 --render http://127.0.0.1:28082 --site SITE_DIR \
- *   --edits 500 --warmup 20 --background-rate 20 --out result.json
+ *   --edits 500 --warmup 20 --warmup-seconds 60 --background-rate 20 --out result.json
  * </pre>
  * Edited and background articles are disjoint sets of the site's files; every upload changes the file, so each is a
- * new revision that the pipeline must parse, publish, render and store. The first {@code --warmup} edits are not
- * counted; articles Jekyll would not publish (no page to wait for) are skipped.
+ * new revision that the pipeline must parse, publish, render and store. The first {@code --warmup} edits, and
+ * every edit in the first {@code --warmup-seconds} of the stream, are the warm-up: summarised apart, not counted.
+ * Articles Jekyll would not publish (no page to wait for) are skipped.
  */
 public final class CorrectionLatency {
 
@@ -69,6 +71,7 @@ public final class CorrectionLatency {
         Path site = Path.of(required(options, "site"));
         int edits = Integer.parseInt(options.getOrDefault("edits", "500"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "20"));
+        Duration warmupTime = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup-seconds", "0")));
         double rate = Double.parseDouble(options.getOrDefault("background-rate", "20"));
         Path out = Path.of(required(options, "out"));
         CorrectionLatency driver = new CorrectionLatency(URI.create(required(options, "ingest")),
@@ -84,15 +87,15 @@ public final class CorrectionLatency {
                     + (edits + warmup) + " edited ones and a disjoint background stream");
         }
         Map<String, Object> result = driver.run(files.subList(backgroundCount, files.size()), edits, warmup,
-                files.subList(0, backgroundCount), rate);
+                warmupTime, files.subList(0, backgroundCount), rate);
         result.put("site", site.toAbsolutePath().toString());
         result.put("site_articles", files.size());
         Files.writeString(out, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result) + "\n");
         System.out.println(JSON.writeValueAsString(result.get("latency_ms")));
     }
 
-    private Map<String, Object> run(List<SiteFile> candidates, int edits, int warmup, List<SiteFile> background,
-            double rate) throws Exception {
+    private Map<String, Object> run(List<SiteFile> candidates, int edits, int warmup, Duration warmupTime,
+            List<SiteFile> background, double rate) throws Exception {
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         ScheduledExecutorService stream = Executors.newSingleThreadScheduledExecutor();
@@ -101,7 +104,9 @@ public final class CorrectionLatency {
         stream.scheduleAtFixedRate(() -> {
             int n = sent.getAndIncrement();
             SiteFile file = background.get(n % background.size());
-            http.sendAsync(upload(file, "background update " + n), HttpResponse.BodyHandlers.discarding())
+            // Unique to this run: an upload identical to the stored file would be a no-op, not an update.
+            http.sendAsync(upload(file, "background update " + n + " at " + streamStart),
+                    HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, error) -> {
                         if (error != null || response.statusCode() >= 300) {
                             failed.incrementAndGet();
@@ -111,13 +116,15 @@ public final class CorrectionLatency {
 
         List<Double> latencies = new ArrayList<>();
         List<Double> acks = new ArrayList<>();
+        List<Double> warmupLatencies = new ArrayList<>();
+        long warmupEnd = streamStart + warmupTime.toNanos();
         int timeouts = 0;
         int notPublished = 0;
         int refused = 0;
         int done = 0;
         try {
             for (SiteFile file : candidates) {
-                if (done == edits + warmup) {
+                if (latencies.size() + timeouts == edits) {
                     break;
                 }
                 double[] timing = edit(file, "bench-correction-" + System.nanoTime());
@@ -129,7 +136,10 @@ public final class CorrectionLatency {
                     notPublished++;
                     continue;
                 }
-                if (done++ < warmup) {
+                if (done++ < warmup || System.nanoTime() < warmupEnd) {
+                    if (timing != null) {
+                        warmupLatencies.add(timing[0]);
+                    }
                     continue;
                 }
                 if (timing == null) {
@@ -146,7 +156,9 @@ public final class CorrectionLatency {
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("edits", latencies.size());
-        result.put("warmup_edits", warmup);
+        result.put("warmup_edits", warmupLatencies.size());
+        result.put("warmup_seconds", warmupTime.toSeconds());
+        result.put("warmup_latency_ms", summary(warmupLatencies));
         result.put("timeouts", timeouts);
         result.put("skipped_not_published", notPublished);
         result.put("skipped_refused", refused);
@@ -182,13 +194,20 @@ public final class CorrectionLatency {
             return NOT_PUBLISHED;
         }
         URI page = render.resolve(encodePath(article.path("permalink").asText()));
-        HttpRequest get = HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(5)).GET().build();
         long deadline = start + EDIT_TIMEOUT.toNanos();
+        String seen = null; // the ETag of the page last served: as a browser or a CDN revalidates, 304 until it changes
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> served = http.send(get, HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder get = HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(5)).GET();
+            if (seen != null) {
+                get.header("If-None-Match", seen);
+            }
+            HttpResponse<String> served = http.send(get.build(), HttpResponse.BodyHandlers.ofString());
             if (served.statusCode() == 200 && served.body().contains(marker)) {
                 long now = System.nanoTime();
                 return new double[] {(now - start) / 1e6, (acknowledged - start) / 1e6};
+            }
+            if (served.statusCode() == 200) {
+                seen = served.headers().firstValue("ETag").orElse(null);
             }
             Thread.sleep(poll.toMillis());
         }
