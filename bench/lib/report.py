@@ -154,7 +154,7 @@ def main():
         body += ["", "## 4. Media (%d images of `../shared/media/uploads`)" % len(media["images"]), "",
                  "| tool | variant | workers | images/s | peak RSS (MB) |", "| --- | --- | --- | --- | --- |"]
         for k2, x in s.items():
-            if k2 == "largest_twice":
+            if k2 in ("largest_twice", "engine"):
                 continue
             variant, w = k2.split("/")
             body.append("| media service | %s | %s | %s | %s |" % (variant, w, spread(x["images_per_s"], 2),
@@ -169,6 +169,7 @@ def main():
                  ("Largest photo (`%s`) resized twice at once (`?w=800` and `?w=800&fm=webp`): peak RSS %d MB "
                   "(target < 512 MB, issue #5)." % (s["largest_twice"]["image"], s["largest_twice"]["peak_rss_mb"])
                   if "largest_twice" in s else "Largest photo twice at once: not measured by this run."),
+                 "The service resized with %s." % s.get("engine", "an engine this run did not record"),
                  "WebP served by the service: %s. ImageMagick: `%s`. Service peak RSS = the JVM's VmHWM, reset "
                  "before each measurement; peers = the largest ru_maxrss of one process."
                  % ("yes" if media["webp_served"] else "no (this build ignores fm=webp)",
