@@ -83,12 +83,16 @@ public class ArticleIngestor {
         List<String> ids = reads.stream().map(r -> r instanceof ReadArticle a ? a.document().articleId()
                 : ((ArticleRejectedException) r).articleId()).filter(Objects::nonNull).toList();
         Map<String, Article> existing = new HashMap<>();
-        Article.<Article>list("id in ?1", ids).forEach(a -> existing.put(a.id, a));
+        ValueList byId = new ValueList("id", ids);
+        Article.<Article>list(byId.condition(), byId.parameter()).forEach(a -> existing.put(a.id, a));
         Revision.History history = new Revision.History(ids);
         Map<String, String> permalinkOwners = new HashMap<>();
-        Article.<Article>list("permalink in ?1 and unpublishedReason is null",
-                readable.stream().map(r -> r.document().permalink()).toList())
-                .forEach(a -> permalinkOwners.put(a.permalink, a.id));
+        ValueList byPermalink = new ValueList("permalink", readable.stream().map(r -> r.document().permalink())
+                .toList());
+        Panache.getEntityManager().createQuery("select a.permalink, a.id from Article a where "
+                + byPermalink.condition() + " and a.unpublishedReason is null", Object[].class)
+                .setParameter(1, byPermalink.parameter()).getResultStream()
+                .forEach(row -> permalinkOwners.put((String) row[0], (String) row[1]));
 
         List<Outcome> outcomes = new ArrayList<>(reads.size());
         List<String> accepted = new ArrayList<>();
@@ -157,7 +161,8 @@ public class ArticleIngestor {
             outcomes.add(Outcome.of(stored, status));
         }
         if (!accepted.isEmpty()) {
-            Rejection.delete("sourcePath in ?1", accepted);
+            ValueList bySourcePath = new ValueList("sourcePath", accepted);
+            Rejection.delete(bySourcePath.condition(), bySourcePath.parameter());
         }
         return outcomes;
     }

@@ -58,9 +58,8 @@ public class ArticleResource {
         if (outcome.rejection() != null) {
             return Response.status(422).entity(RejectionView.of(outcome.rejection())).build();
         }
-        ArticleView view = QuarkusTransaction.requiringNew().call(() ->
-                ArticleView.of(Article.findById(outcome.articleId())));
-        return Response.status(outcome.status() == Outcome.Status.CREATED ? 201 : 200).entity(view).build();
+        return Response.status(outcome.status() == Outcome.Status.CREATED ? 201 : 200).entity(outcome.article())
+                .build();
     }
 
     @GET

@@ -8,9 +8,10 @@ package org.rotative.ingest.article;
  * @param status      created, updated, unchanged or rejected
  * @param unpublished why the accepted article is not published, or null
  * @param rejection   why it was refused, when it was
+ * @param article     the article as stored, when it was accepted: an upload answers with it without reading it again
  */
 public record Outcome(String sourcePath, String articleId, Status status, String unpublished,
-        ArticleRejectedException rejection) {
+        ArticleRejectedException rejection, ArticleView article) {
 
     public enum Status {
         CREATED, UPDATED, UNCHANGED, REJECTED;
@@ -22,10 +23,11 @@ public record Outcome(String sourcePath, String articleId, Status status, String
     }
 
     static Outcome of(Article article, Status status) {
-        return new Outcome(article.sourcePath, article.id, status, article.unpublishedReason, null);
+        return new Outcome(article.sourcePath, article.id, status, article.unpublishedReason, null,
+                ArticleView.of(article));
     }
 
     static Outcome rejected(ArticleRejectedException e) {
-        return new Outcome(e.sourcePath(), e.articleId(), Status.REJECTED, null, e);
+        return new Outcome(e.sourcePath(), e.articleId(), Status.REJECTED, null, e, null);
     }
 }

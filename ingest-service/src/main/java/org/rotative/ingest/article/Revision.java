@@ -46,8 +46,9 @@ public class Revision extends PanacheEntityBase {
 
         History(Collection<String> articleIds) {
             if (!articleIds.isEmpty()) {
-                Revision.<Revision>list("id in (select max(r.id) from Revision r where r.articleId in ?1 "
-                        + "group by r.articleId)", articleIds).forEach(r -> last.put(r.articleId, r));
+                ValueList byArticle = new ValueList("r.articleId", articleIds);
+                Revision.<Revision>list("id in (select max(r.id) from Revision r where " + byArticle.condition()
+                        + " group by r.articleId)", byArticle.parameter()).forEach(r -> last.put(r.articleId, r));
             }
         }
 

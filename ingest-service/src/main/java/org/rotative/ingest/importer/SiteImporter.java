@@ -68,28 +68,40 @@ public class SiteImporter {
         List<ArticleFile> files = collect(root, site, skipped);
         progress(history.id, "files = ?1", files.size());
         Map<String, String> seen = new HashMap<>();
-        List<Outcome> outcomes = new ArrayList<>(files.size());
+        Tally tally = new Tally();
         for (int from = 0; from < files.size(); from += config.importBatchSize()) {
             List<ArticleFile> batch = files.subList(from, Math.min(files.size(), from + config.importBatchSize()));
-            outcomes.addAll(ingestor.ingest(site, root.toString(), batch, seen));
-            progress(history.id, "processed = ?1", outcomes.size());
+            ingestor.ingest(site, root.toString(), batch, seen).forEach(tally::add);
+            progress(history.id, "processed = ?1", from + batch.size());
         }
         int withdrawn = ingestor.withdrawMissing(root.toString(), seen.keySet());
-
-        List<RejectionView> rejected = outcomes.stream().filter(o -> o.rejection() != null)
-                .map(o -> RejectionView.of(o.rejection())).toList();
-        int accepted = (int) outcomes.stream().filter(o -> o.status().changed()).count();
-        int unchanged = (int) outcomes.stream().filter(o -> o.status() == Outcome.Status.UNCHANGED).count();
-        int unpublished = (int) outcomes.stream().filter(o -> o.unpublished() != null).count();
         QuarkusTransaction.requiringNew().run(() -> SiteImport.update("finishedAt = ?1, accepted = ?2, "
                 + "unchanged = ?3, rejected = ?4, unpublished = ?5, withdrawn = ?6 where id = ?7",
-                OffsetDateTime.now(ZoneOffset.UTC), accepted, unchanged, rejected.size(), unpublished, withdrawn,
-                history.id));
+                OffsetDateTime.now(ZoneOffset.UTC), tally.accepted, tally.unchanged, tally.rejected.size(),
+                tally.unpublished, withdrawn, history.id));
         long elapsed = (System.nanoTime() - started) / 1_000_000;
         LOG.infof("imported %s: %d files, %d accepted, %d unchanged, %d rejected, %d not published, %d withdrawn, "
-                + "in %d ms", root, files.size(), accepted, unchanged, rejected.size(), unpublished, withdrawn, elapsed);
-        return new ImportReport(history.id, root.toString(), files.size(), accepted, unchanged, unpublished,
-                withdrawn, rejected, skipped, elapsed);
+                + "in %d ms", root, files.size(), tally.accepted, tally.unchanged, tally.rejected.size(),
+                tally.unpublished, withdrawn, elapsed);
+        return new ImportReport(history.id, root.toString(), files.size(), tally.accepted, tally.unchanged,
+                tally.unpublished, withdrawn, tally.rejected, skipped, elapsed);
+    }
+
+    /** The import's outcomes, counted batch by batch: each holds its stored article, too much to keep for a site. */
+    private static final class Tally {
+        final List<RejectionView> rejected = new ArrayList<>();
+        int accepted;
+        int unchanged;
+        int unpublished;
+
+        void add(Outcome o) {
+            if (o.rejection() != null) {
+                rejected.add(RejectionView.of(o.rejection()));
+            }
+            accepted += o.status().changed() ? 1 : 0;
+            unchanged += o.status() == Outcome.Status.UNCHANGED ? 1 : 0;
+            unpublished += o.unpublished() != null ? 1 : 0;
+        }
     }
 
     /** Makes the import's progress visible at once to {@code GET /api/imports/{id}}. */
