@@ -98,6 +98,7 @@ public final class CorrectionLatency {
             List<SiteFile> background, double rate) throws Exception {
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
+        AtomicInteger refusedInStream = new AtomicInteger();
         ScheduledExecutorService stream = Executors.newSingleThreadScheduledExecutor();
         long periodMicros = Math.round(1_000_000 / rate);
         long streamStart = System.nanoTime();
@@ -108,7 +109,10 @@ public final class CorrectionLatency {
             http.sendAsync(upload(file, "background update " + n + " at " + streamStart),
                     HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, error) -> {
-                        if (error != null || response.statusCode() >= 300) {
+                        // 422: the file is refused as it should be (replicated files whose permalinks collide).
+                        if (error == null && response.statusCode() == 422) {
+                            refusedInStream.incrementAndGet();
+                        } else if (error != null || response.statusCode() >= 300) {
                             failed.incrementAndGet();
                         }
                     });
@@ -169,6 +173,7 @@ public final class CorrectionLatency {
         result.put("background_rate_target", rate);
         result.put("background_rate_achieved", Math.round(sent.get() / streamSeconds * 10) / 10.0);
         result.put("background_failed", failed.get());
+        result.put("background_refused", refusedInStream.get());
         return result;
     }
 

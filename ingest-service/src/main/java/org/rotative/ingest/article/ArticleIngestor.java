@@ -87,7 +87,7 @@ public class ArticleIngestor {
         Article.<Article>list(byId.condition(), byId.parameter()).forEach(a -> existing.put(a.id, a));
         Revision.History history = new Revision.History(ids);
         Map<String, String> permalinkOwners = new HashMap<>();
-        ValueList byPermalink = new ValueList("permalink", readable.stream().map(r -> r.document().permalink())
+        ValueList byPermalink = new ValueList("a.permalink", readable.stream().map(r -> r.document().permalink())
                 .toList());
         Panache.getEntityManager().createQuery("select a.permalink, a.id from Article a where "
                 + byPermalink.condition() + " and a.unpublishedReason is null", Object[].class)
