@@ -4,8 +4,8 @@ import java.util.Collection;
 
 /**
  * A query condition on one property against a list of values. Hibernate caches the SQL it makes of a query, except
- * for a query with a list parameter ({@code in ?1}), which it translates again on every call: milliseconds of CPU
- * for a single upload, the path whose latency counts. A list of one value is therefore asked with {@code = ?1}.
+ * for a query with a list parameter ({@code in ?1}), which it translates again on every call. A single upload, the
+ * path whose latency counts, asks for one value: that is asked with {@code = ?1}, whose SQL is cached.
  *
  * @param property the property, as the query names it ({@code id}, {@code r.articleId})
  * @param values   the values it may take
