@@ -109,8 +109,7 @@ public final class CorrectionLatency {
             http.sendAsync(upload(file, "background update " + n + " at " + streamStart),
                     HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, error) -> {
-                        // 422: the file is refused as it should be (replicated files whose permalinks collide).
-                        if (error == null && response.statusCode() == 422) {
+                        if (error == null && refused(response)) {
                             refusedInStream.incrementAndGet();
                         } else if (error != null || response.statusCode() >= 300) {
                             failed.incrementAndGet();
@@ -180,14 +179,13 @@ public final class CorrectionLatency {
     /**
      * Uploads the file with the marker and polls its page; {latency, upload acknowledged} in ms, null on timeout,
      * {@link #NOT_PUBLISHED} for an article Jekyll would not publish (it never gets a page), {@link #REFUSED} for one
-     * ingest refuses (422): the replicated corpus repeats the fixed permalinks of some articles, and only the first
-     * replica holds each.
+     * ingest {@linkplain #refused refuses}.
      */
     private double[] edit(SiteFile file, String marker) throws IOException, InterruptedException {
         long start = System.nanoTime();
         HttpResponse<String> answer = http.send(upload(file, marker), HttpResponse.BodyHandlers.ofString());
         long acknowledged = System.nanoTime();
-        if (answer.statusCode() == 422) {
+        if (refused(answer)) {
             return REFUSED;
         }
         if (answer.statusCode() >= 300) {
@@ -217,6 +215,14 @@ public final class CorrectionLatency {
             Thread.sleep(poll.toMillis());
         }
         return null;
+    }
+
+    /**
+     * Whether ingest refused the upload (422), as it should: the replicated corpus repeats the fixed permalinks of
+     * some articles, and only the first replica holds each. Not a failure of the pipeline.
+     */
+    private static boolean refused(HttpResponse<?> answer) {
+        return answer.statusCode() == 422;
     }
 
     /** The file with one more paragraph at its end: a new revision whose body shows {@code text}. */
