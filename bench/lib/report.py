@@ -83,6 +83,8 @@ def main():
                  "| what | articles/s |", "| --- | --- |",
                  "| Rotative bodies: `MarkdownRenderer.withImagesAsWritten().render(body)` | %s |"
                  % spread(r["body"]["articles_per_s"]),
+                 "| commonmark-java alone on the same bodies, no extension (the bound of the line above) | %s |"
+                 % spread(r["commonmark"]["articles_per_s"]),
                  "| Rotative full pages: `PageRenderer` (body, introduction, `page.html` layout) | %s |"
                  % spread(r["page"]["articles_per_s"]),
                  "| kramdown %s in-process (`kramdown-render --bench %d`), one Ruby process | %s |"
@@ -92,7 +94,9 @@ def main():
                  "| Hugo, pages/s (its own \"Total in\", both cores) | %s |" % spread(h["pages_per_s_internal"]),
                  "| `jekyll build`, pages/s (its own \"done in\") | %s |"
                  % spread(render["jekyll"]["pages_per_s_internal"]),
-                 "", measured(render), "JMH: %s, %d fork(s)." % (r["body"]["jvm"], r["body"]["forks"])]
+                 "", measured(render), "JMH: %s, %d fork(s)." % (r["body"]["jvm"], r["body"]["forks"]), "",
+                 "commonmark-java alone renders %.1f× kramdown's articles/s: with extensions that cost nothing, the "
+                 "bodies would reach that ratio, no more." % render["ratios"]["commonmark_vs_kramdown"]]
     if site:
         ro = site["rotative"]
         rate = ro["articles_per_s"]["median"]

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -39,6 +41,8 @@ import io.quarkus.qute.Variant;
  * every article so the score is the corpus mix, the same inputs {@code kramdown-render --bench} converts.
  * <ul>
  * <li>{@link #body}: the Markdown body to HTML, images as written: what kramdown itself does;</li>
+ * <li>{@link #commonmark}: the same bodies through commonmark-java with none of our extensions: the library's own
+ * speed, which bounds {@link #body} from above;</li>
  * <li>{@link #page}: the complete page as the service renders it ({@link PageRenderer}: body, introduction and the
  * {@code page.html} layout), through a standalone Qute engine with reflection instead of Quarkus' generated value
  * resolvers, so slightly slower than in the service if anything.</li>
@@ -56,6 +60,8 @@ public class RenderBenchmark {
     private List<CorpusArticle> articles;
     private List<ArticleParsed> events;
     private MarkdownRenderer markdown;
+    private Parser commonmarkParser;
+    private HtmlRenderer commonmarkRenderer;
     private PageRenderer pages;
     private int next;
 
@@ -68,6 +74,8 @@ public class RenderBenchmark {
         articles = CorpusArticle.readSite(Path.of(corpus));
         events = articles.stream().map(RenderBenchmark::event).toList();
         markdown = MarkdownRenderer.withImagesAsWritten();
+        commonmarkParser = Parser.builder().build();
+        commonmarkRenderer = HtmlRenderer.builder().build();
         // The service's site variables and no links to resolve: what the service's Liquid pass has at render time.
         pages = new PageRenderer(markdown, pageTemplate(), Map.of("title", "numerique.gouv.fr"),
                 LiquidContext.NO_LINKS, new HtmlSanitizer(List.of(), "https://www.numerique.gouv.fr"));
@@ -76,6 +84,13 @@ public class RenderBenchmark {
     @Benchmark
     public String body() {
         String html = markdown.render(articles.get(next).body());
+        next = (next + 1) % articles.size();
+        return html;
+    }
+
+    @Benchmark
+    public String commonmark() {
+        String html = commonmarkRenderer.render(commonmarkParser.parse(articles.get(next).body()));
         next = (next + 1) % articles.size();
         return html;
     }
