@@ -182,6 +182,9 @@ class Service:
             if "EventStage.start(" in text and "DEAD_LETTER" in topics:
                 self.produced.add(topics["DEAD_LETTER"])
         self.http_port = int(self.properties.get("quarkus.http.port", "8080"))
+        # Health and metrics: on the management interface when it is on (Quarkus' default port 9000), else on HTTP.
+        self.management_port = (int(self.properties.get("quarkus.management.port", "9000"))
+                                if self.properties.get("quarkus.management.enabled") == "true" else self.http_port)
 
     def _read_mapping(self, text):
         m = re.search(r'@ConfigMapping\(\s*prefix\s*=\s*"([^"]+)"\s*\)', text)
@@ -250,7 +253,7 @@ def read_dockerfile(path):
     for m in re.finditer(r"^ENV\s+(.+)$", text, re.M):
         for k, v in re.findall(r'(\w+)=("[^"]*"|\S+)', m.group(1)):
             env[k] = v.strip('"')
-    expose = re.findall(r"^EXPOSE\s+(\d+)", text, re.M)
+    expose = [port for ports in re.findall(r"^EXPOSE\s+(.+)$", text, re.M) for port in ports.split()]
     user = re.findall(r"^USER\s+(\S+)", text, re.M)
     return text, env, expose, user
 
@@ -414,13 +417,18 @@ def check_overlay(r, root, overlay, schemas, services, topics, kafka_keys, readm
         ports = {p.get("name"): p["containerPort"] for p in container.get("ports", [])}
         r.check(svc.http_port in ports.values(), "%s container port = quarkus.http.port (%d)" % (where,
                 svc.http_port), "ports %s" % ports)
+        r.check(svc.management_port in ports.values(), "%s container port = the management port (%d)"
+                % (where, svc.management_port), "ports %s" % ports)
         for probe, path in HEALTH.items():
             get = (container.get(probe) or {}).get("httpGet") or {}
             port = get.get("port")
             port = ports.get(port) if isinstance(port, str) else port
-            r.check(get.get("path") == path and port == svc.http_port,
-                    "%s %s is GET %s on port %d" % (where, probe, path, svc.http_port),
+            r.check(get.get("path") == path and port == svc.management_port,
+                    "%s %s is GET %s on port %d" % (where, probe, path, svc.management_port),
                     "got %s on port %s" % (get.get("path"), port))
+        scrape = dep["spec"]["template"]["metadata"].get("annotations", {}).get("prometheus.io/port")
+        r.check(scrape == str(svc.management_port), "%s: Prometheus scrapes the management port (%d)"
+                % (where, svc.management_port), "prometheus.io/port %s" % scrape)
         sc = container.get("securityContext", {})
         psc = pod.get("securityContext", {})
         r.check(sc.get("readOnlyRootFilesystem") is True and sc.get("allowPrivilegeEscalation") is False
@@ -494,8 +502,9 @@ def check_overlay(r, root, overlay, schemas, services, topics, kafka_keys, readm
         dockerfile = os.path.join(svc.folder, "src", "main", "docker", "Dockerfile.jvm")
         if r.check(os.path.isfile(dockerfile), "%s: %s/src/main/docker/Dockerfile.jvm exists" % (name, dname)):
             text, denv, expose, user = read_dockerfile(dockerfile)
-            r.check(expose == [str(svc.http_port)], "%s: Dockerfile.jvm of %s exposes %d" % (name, dname,
-                    svc.http_port), "EXPOSE %s" % expose)
+            exposed = sorted({str(svc.http_port), str(svc.management_port)})
+            r.check(sorted(expose) == exposed, "%s: Dockerfile.jvm of %s exposes %s" % (name, dname,
+                    " and ".join(exposed)), "EXPOSE %s" % expose)
             run_as = psc.get("runAsUser")
             r.check(user and user[-1].isdigit() and user[-1] != "0" and int(user[-1]) == run_as,
                     "%s: Dockerfile.jvm of %s runs as the pod's non-root user (%s)" % (name, dname, run_as),

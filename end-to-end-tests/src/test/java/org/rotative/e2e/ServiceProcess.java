@@ -19,13 +19,17 @@ final class ServiceProcess implements AutoCloseable {
 
     final String name;
     final int port;
+    /** Health and metrics: the service's management interface. */
+    private final int managementPort;
     private final Path log;
     private final ProcessBuilder builder;
     private Process process;
 
-    private ServiceProcess(String name, int port, Path log, ProcessBuilder builder) throws IOException {
+    private ServiceProcess(String name, int port, int managementPort, Path log, ProcessBuilder builder)
+            throws IOException {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.builder = builder;
         this.process = builder.start();
@@ -49,6 +53,7 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
         }
         int port = LocalRuntime.freePort();
+        int managementPort = LocalRuntime.freePort();
         Path log = root.resolve("end-to-end-tests/target/" + instance + ".log");
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -57,7 +62,8 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        return new ServiceProcess(name, port, log, builder);
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
+        return new ServiceProcess(name, port, managementPort, log, builder);
     }
 
     /** Kills the service as a crash would ({@code kill -9}): nothing finishes, nothing is committed. */
@@ -79,7 +85,10 @@ final class ServiceProcess implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + pathAndQuery);
     }
 
-    /** Waits until {@code /q/health/ready} answers 200; fails with the end of the service's log otherwise. */
+    /**
+     * Waits until {@code /q/health/ready} answers 200 on the management port; fails with the end of the service's log
+     * otherwise.
+     */
     void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -87,7 +96,8 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + logTail());
             }
             try {
-                HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(),
+                HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;

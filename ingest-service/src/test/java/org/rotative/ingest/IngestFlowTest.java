@@ -59,6 +59,9 @@ class IngestFlowTest {
 
     @TestHTTPResource("/api/articles")
     URL uploadUrl;
+    /** The management interface: health, metrics and OpenAPI, on a port of their own. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @BeforeAll
     static void writeSite() throws IOException {
@@ -262,16 +265,21 @@ class IngestFlowTest {
     }
 
     @Test
-    void healthMetricsAndOpenApi() {
+    void healthMetricsAndOpenApiOnTheManagementPortOnly() {
         importSiteFirst();
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().port(management.getPort()).get("/q/metrics").then().statusCode(200)
                 .body(containsString("rotative_articles_ingested_total{outcome=\"rejected\""))
                 .body(containsString("rotative_outbox_backlog"))
                 .body(containsString("rotative_consumer_lag{group=\"rotative-ingest\""))
                 .body(containsString("jvm_memory_used_bytes"));
-        given().when().get("/q/health/live").then().statusCode(200);
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/imports"));
+        given().port(management.getPort()).get("/q/health/live").then().statusCode(200);
+        given().port(management.getPort()).get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"));
+        given().port(management.getPort()).get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/imports"));
+        for (String path : List.of("/q/metrics", "/q/health", "/q/openapi")) {
+            given().when().get(path).then().statusCode(404);
+        }
     }
 
     private static void importSiteFirst() {

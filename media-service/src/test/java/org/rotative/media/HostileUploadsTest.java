@@ -5,11 +5,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
 
+import java.net.URL;
 import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -18,6 +20,10 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(HostileUploadsTest.BadUploads.class)
 class HostileUploadsTest {
+
+    /** The management interface: health, metrics and OpenAPI, on a port of their own. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     public static class BadUploads implements QuarkusTestProfile {
         @Override
@@ -39,6 +45,7 @@ class HostileUploadsTest {
                 .header("Cache-Control", "no-store")
                 .body("error", equalTo(error))
                 .body("detail", not(emptyOrNullString()));
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().port(management.getPort()).get("/q/health/live").then().statusCode(200)
+                .body("status", equalTo("UP"));
     }
 }

@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.Socket;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -50,6 +51,7 @@ import org.rotative.media.storage.FileSystemImageStore;
 import org.rotative.media.storage.StoredFile;
 import org.rotative.media.variant.Presets;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -71,6 +73,9 @@ class MediaServiceTest {
     Presets presets;
     @Inject
     ImageResizer resizer;
+    /** The management interface: health, metrics and OpenAPI, on a port of their own. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @Test
     void servesTheOriginalWithValidators() throws IOException {
@@ -157,17 +162,23 @@ class MediaServiceTest {
     }
 
     @Test
-    void healthAndOpenApi() throws InterruptedException {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    void healthAndOpenApiOnTheManagementPortOnly() throws InterruptedException {
+        given().port(management.getPort()).get("/q/health/live").then().statusCode(200)
+                .body("status", equalTo("UP"));
         Instant deadline = Instant.now().plus(DEADLINE);
-        while (given().get("/q/health/ready").statusCode() != 200) {
+        while (given().port(management.getPort()).get("/q/health/ready").statusCode() != 200) {
             if (Instant.now().isAfter(deadline)) {
-                fail("not ready: " + given().get("/q/health/ready").asString());
+                fail("not ready: " + given().port(management.getPort()).get("/q/health/ready").asString());
             }
             Thread.sleep(200);
         }
-        given().get("/q/health/ready").then().body(containsString("media-check-consumer"));
-        given().get("/q/openapi").then().statusCode(200).body(containsString("/uploads/{path}"));
+        given().port(management.getPort()).get("/q/health/ready").then()
+                .body(containsString("media-check-consumer"));
+        given().port(management.getPort()).get("/q/openapi").then().statusCode(200)
+                .body(containsString("/uploads/{path}"));
+        for (String path : List.of("/q/health/live", "/q/metrics", "/q/openapi")) {
+            given().get(path).then().statusCode(404);
+        }
     }
 
     @Test
@@ -177,7 +188,7 @@ class MediaServiceTest {
             given().queryParam("preset", "thumb").queryParam("fm", "png").get("/uploads/altai.png")
                     .then().statusCode(200);
         }
-        given().get("/q/metrics").then().statusCode(200)
+        given().port(management.getPort()).get("/q/metrics").then().statusCode(200)
                 .body(containsString("rotative_media_resize_seconds_bucket"))
                 .body(containsString("rotative_media_cache_requests_total{result=\"hit\""))
                 .body(containsString("rotative_media_cache_requests_total{result=\"computed\""))

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -42,6 +43,7 @@ import org.rotative.contract.kafka.DeadLetter;
 import org.rotative.contract.kafka.EventProducer;
 import org.rotative.contract.kafka.EventProducer.Outgoing;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.inject.Inject;
@@ -55,6 +57,9 @@ class RenderFlowTest {
     @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
+    /** The management interface: health, metrics and OpenAPI, on a port of their own. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @Test
     void rendersStoresServesAndAnnouncesAnArticle() {
@@ -107,7 +112,7 @@ class RenderFlowTest {
 
         ArticleRendered rendered = awaitRendered(id, "rev-2");
         assertEquals(permalink, rendered.permalink());
-        given().get("/q/metrics").then().statusCode(200)
+        given().port(management.getPort()).get("/q/metrics").then().statusCode(200)
                 .body(containsString("rotative_render_seconds_bucket"),
                         containsString("rotative_articles_rendered_total"),
                         containsString("rotative_consumer_lag{group=\"rotative-render\""));

@@ -8,30 +8,41 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The catch-all page route must leave health, OpenAPI, the API and uploads to their own handlers. */
+/**
+ * The catch-all page route must leave the API and uploads to their own handlers; health and OpenAPI are on the
+ * management port, and the public one has none of them.
+ */
 @QuarkusTest
 class RoutesTest {
 
     private final String run = UUID.randomUUID().toString();
 
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @Test
     void livenessDoesNotDependOnKafka() {
-        given().get("/q/health/live").then().statusCode(200).contentType(containsString("json"))
+        given().port(management.getPort()).get("/q/health/live").then().statusCode(200)
+                .contentType(containsString("json"))
                 .body("status", equalTo("UP"))
                 .body("checks.name", not(hasItems("Kafka connection health check")));
     }
 
     @Test
     void readinessCoversDatabaseKafkaAndTheConsumer() {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then()
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().port(management.getPort())
+                .get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("render-consumer", "Kafka connection health check",
@@ -40,7 +51,15 @@ class RoutesTest {
 
     @Test
     void openApiIsServed() {
-        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/pages/{id}/body"));
+        given().port(management.getPort()).get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/pages/{id}/body"));
+    }
+
+    @Test
+    void thePublicPortServesNoManagementEndpoint() {
+        for (String path : List.of("/q/health/ready", "/q/metrics", "/q/openapi")) {
+            given().get(path).then().statusCode(404).body(containsString("Page introuvable"));
+        }
     }
 
     @Test

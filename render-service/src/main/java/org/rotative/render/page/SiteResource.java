@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 /**
  * The site itself: every other path is a permalink. More specific paths ({@code /api/…}, {@code /uploads/…}) win
- * over this one, and {@code /q/…} is served before the REST layer.
+ * over this one; health, metrics and OpenAPI ({@code /q/…}) are on the management port, not on this one.
  */
 @Path("/")
 public class SiteResource {
