@@ -82,6 +82,10 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     URI uri(String pathAndQuery) {
+        return local(port, pathAndQuery);
+    }
+
+    private static URI local(int port, String pathAndQuery) {
         return URI.create("http://127.0.0.1:" + port + pathAndQuery);
     }
 
@@ -96,9 +100,8 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + logTail());
             }
             try {
-                HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(local(managementPort, "/q/health/ready"))
+                        .build(), HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
                 }
