@@ -152,12 +152,14 @@ public class ArticleIngestor {
             stored.unpublishedReason = doc.unpublished();
             stored.embargoUntil = doc.embargoed() ? doc.date() : null;
             stored.updatedAt = stamp;
+            // Announced before persist: a new article's row is then inserted as announced, not inserted and then
+            // updated with its event sequence at the flush.
+            announce(stored);
             stored.persist();
             if (stored.publishable()) {
                 permalinkOwners.put(stored.permalink, stored.id);
             }
             history.record(stored.id, stored.revision, Revision.State.ACCEPTED, sourcePath, doc.unpublished());
-            announce(stored);
             outcomes.add(Outcome.of(stored, status));
         }
         if (!accepted.isEmpty()) {

@@ -97,6 +97,12 @@ class PageRendererTest {
     }
 
     @Test
+    void readsCommentsAndStrayAngleBracketsAsMarkupAndText() {
+        assertEquals("<!-- a : b --><p>x < y\u00A0: <PRE>a : b</PRE> 3 <4\u202F?</p><!-- pas fermé\u00A0: texte",
+                FrenchTypography.apply("<!-- a : b --><p>x < y : <PRE>a : b</PRE> 3 <4 ?</p><!-- pas fermé : texte"));
+    }
+
+    @Test
     void formatsDatesAsFrenchReadersWriteThem() {
         String html = renderer.render(article("Titre", OffsetDateTime.parse("2021-03-01T00:30:00+01:00"), List.of(),
                 List.of(), Map.of(), "Texte")).pageHtml();
