@@ -45,7 +45,11 @@ public final class AbbreviationDefinitionParser extends AbstractBlockParser {
                 return BlockStart.none();
             }
             CharSequence line = state.getLine().getContent();
-            Matcher definition = LINE.matcher(line).region(state.getNextNonSpaceIndex(), line.length());
+            int at = state.getNextNonSpaceIndex();
+            if (at >= line.length() || line.charAt(at) != '*') {
+                return BlockStart.none(); // most lines, told apart without a matcher
+            }
+            Matcher definition = LINE.matcher(line).region(at, line.length());
             if (!definition.matches()) {
                 return BlockStart.none();
             }

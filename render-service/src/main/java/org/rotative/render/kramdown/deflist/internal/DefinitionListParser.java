@@ -91,8 +91,12 @@ public final class DefinitionListParser extends AbstractBlockParser {
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
             CharSequence line = state.getLine().getContent();
-            Matcher start = START.matcher(line).region(state.getNextNonSpaceIndex(), line.length());
-            if (state.getIndent() >= 4 || !start.lookingAt()) {
+            int at = state.getNextNonSpaceIndex();
+            if (state.getIndent() >= 4 || at >= line.length() || line.charAt(at) != ':') {
+                return BlockStart.none(); // most lines, told apart without a matcher
+            }
+            Matcher start = START.matcher(line).region(at, line.length());
+            if (!start.lookingAt()) {
                 return BlockStart.none();
             }
             int contentIndent = state.getIndent() + start.end() - state.getNextNonSpaceIndex();

@@ -56,8 +56,12 @@ public final class FootnoteDefinitionParser extends AbstractBlockParser {
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
             CharSequence line = state.getLine().getContent();
-            Matcher start = START.matcher(line).region(state.getNextNonSpaceIndex(), line.length());
-            if (state.getIndent() >= INDENT || !start.lookingAt()) {
+            int at = state.getNextNonSpaceIndex();
+            if (state.getIndent() >= INDENT || at >= line.length() || line.charAt(at) != '[') {
+                return BlockStart.none(); // most lines, told apart without a matcher
+            }
+            Matcher start = START.matcher(line).region(at, line.length());
+            if (!start.lookingAt()) {
                 return BlockStart.none();
             }
             return BlockStart.of(new FootnoteDefinitionParser(start.group(1))).atIndex(start.end());

@@ -194,8 +194,12 @@ public final class HtmlBlockParser extends AbstractBlockParser {
         public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
             CharSequence line = state.getLine().getContent();
             int at = state.getNextNonSpaceIndex();
+            // Tried on every line: most lines are plain text, told apart without a matcher.
+            if (state.getIndent() >= 4 || at >= line.length() || line.charAt(at) != '<') {
+                return BlockStart.none();
+            }
             Matcher tag = BLOCK_START.matcher(line).region(at, line.length());
-            if (state.getIndent() >= 4 || !tag.lookingAt()) {
+            if (!tag.lookingAt()) {
                 return BlockStart.none();
             }
             boolean comment = tag.group(1).equals("!--");

@@ -49,6 +49,9 @@ public final class BlockAttributeListParser extends AbstractBlockParser {
             }
             CharSequence line = state.getLine().getContent();
             int start = state.getNextNonSpaceIndex();
+            if (start >= line.length() || line.charAt(start) != '{') {
+                return BlockStart.none(); // most lines, told apart without a matcher
+            }
             Matcher definition = DEFINITION.matcher(line).region(start, line.length());
             String name = definition.lookingAt() ? definition.group(1) : null;
             int contentStart = name != null ? definition.end() : start + 2;

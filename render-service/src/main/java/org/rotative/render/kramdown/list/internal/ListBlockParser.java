@@ -73,6 +73,10 @@ public final class ListBlockParser extends AbstractBlockParser {
     }
 
     private static Matcher marker(CharSequence line, int index) {
+        char first = index < line.length() ? line.charAt(index) : ' ';
+        if (first != '+' && first != '*' && first != '-' && (first < '0' || first > '9')) {
+            return null; // most lines, told apart without a matcher
+        }
         Matcher marker = MARKER.matcher(line).region(index, line.length());
         if (!marker.lookingAt()) {
             return null;
