@@ -49,7 +49,8 @@ final class FrenchTypography {
 
     /**
      * The end of the tag ({@code <name…>}, {@code </name…>}) or comment that starts at {@code lt}, or -1. A tag
-     * ends at the first {@code >}, even inside quotes: escaped HTML never has one there.
+     * ends at the first {@code >}, even inside a quoted value: the layout escapes its values, and a body's raw HTML
+     * rarely writes one there.
      */
     private static int markupEnd(String html, int lt, int lastCommentClose) {
         int name = nameStart(html, lt);
