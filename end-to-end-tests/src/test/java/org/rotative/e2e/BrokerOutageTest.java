@@ -43,8 +43,8 @@ class BrokerOutageTest {
                         "QUARKUS_DATASOURCE_PASSWORD", Http.password(),
                         "ROTATIVE_INGEST_RELAY_INTERVAL", "1s"))) {
             ingest.awaitReady(Duration.ofSeconds(180));
-            assertEquals(ARTICLES, Http.post(ingest.uri("/api/imports"), Map.of("siteDir", site.toString()))
-                    .get("accepted").asInt());
+            JsonNode first = Http.post(ingest.uri("/api/imports"), Map.of("siteDir", site.toString()));
+            assertEquals(ARTICLES, first.get("accepted").asInt());
             awaitOutboxEmpty(ingest, Duration.ofSeconds(120));
 
             // Every article changes; the broker dies while the new versions are being imported.
@@ -56,7 +56,7 @@ class BrokerOutageTest {
                     throw new IllegalStateException(e);
                 }
             });
-            Thread.sleep(1000);
+            awaitImportUnderway(ingest, first.get("importId").asLong(), Duration.ofSeconds(60));
             broker.kill();
             JsonNode report = reimport.get(5, TimeUnit.MINUTES);
             assertEquals(ARTICLES, report.get("accepted").asInt(), "the import succeeds without Kafka: " + report);
@@ -90,6 +90,30 @@ class BrokerOutageTest {
                     "---\ntitle: Article " + i + "\n---\nLa " + version + " de l’article " + i + ".\n");
         }
         return site;
+    }
+
+    /**
+     * Waits until the import after {@code previousImport} has stored part of its files, not all: the broker is then
+     * killed in the middle of it, however fast this machine imports (a fixed pause let a fast import finish first).
+     */
+    private static void awaitImportUnderway(ServiceProcess ingest, long previousImport, Duration timeout)
+            throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonNode latest = null;
+        while (System.nanoTime() < deadline) {
+            latest = Http.getJson(ingest.port, "/api/imports").get(0);
+            if (latest != null && latest.get("id").asLong() != previousImport) {
+                int processed = latest.get("processed").asInt();
+                if (processed > 0 && processed < latest.get("files").asInt()) {
+                    return;
+                }
+                if (latest.hasNonNull("finishedAt")) {
+                    break;
+                }
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("the import was never seen half done: " + latest);
     }
 
     private static void awaitOutboxEmpty(ServiceProcess ingest, Duration timeout) throws Exception {
