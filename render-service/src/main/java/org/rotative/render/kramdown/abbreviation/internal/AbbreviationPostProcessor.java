@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Block;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
 import org.rotative.render.kramdown.abbreviation.Abbreviation;
 import org.rotative.render.kramdown.abbreviation.AbbreviationDefinition;
+import org.rotative.render.kramdown.internal.Blocks;
 
 /**
  * kramdown's {@code replace_abbreviations}: removes the definitions, then marks each occurrence of a defined
@@ -29,18 +30,17 @@ public final class AbbreviationPostProcessor implements PostProcessor {
     @Override
     public Node process(Node document) {
         Map<String, String> titles = new LinkedHashMap<>();
+        for (Block block : Blocks.of(document)) {
+            if (block instanceof AbbreviationDefinition definition) {
+                titles.put(definition.getAbbreviation(), definition.getTitle());
+                definition.unlink();
+            }
+        }
+        if (titles.isEmpty()) {
+            return document;
+        }
         List<Text> texts = new ArrayList<>();
         document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(CustomBlock customBlock) {
-                if (customBlock instanceof AbbreviationDefinition definition) {
-                    titles.put(definition.getAbbreviation(), definition.getTitle());
-                    definition.unlink();
-                } else {
-                    visitChildren(customBlock);
-                }
-            }
-
             @Override
             public void visit(Image image) {
                 // kramdown keeps an image's description as its alt attribute, without abbreviations.
@@ -51,12 +51,10 @@ public final class AbbreviationPostProcessor implements PostProcessor {
                 texts.add(text);
             }
         });
-        if (!titles.isEmpty()) {
-            Pattern abbreviations = Pattern.compile("(?<!\\w)(?:" + titles.keySet().stream()
-                    .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                    .collect(Collectors.joining("|")) + ")(?!\\w)");
-            texts.forEach(text -> mark(text, abbreviations, titles));
-        }
+        Pattern abbreviations = Pattern.compile("(?<!\\w)(?:" + titles.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")(?!\\w)");
+        texts.forEach(text -> mark(text, abbreviations, titles));
         return document;
     }
 

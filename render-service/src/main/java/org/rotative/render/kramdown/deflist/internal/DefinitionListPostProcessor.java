@@ -3,8 +3,7 @@ package org.rotative.render.kramdown.deflist.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Block;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -16,6 +15,7 @@ import org.rotative.render.kramdown.deflist.DefinitionList;
 import org.rotative.render.kramdown.deflist.DefinitionTerm;
 import org.rotative.render.kramdown.ial.AttributeList;
 import org.rotative.render.kramdown.ial.SpanAttributeList;
+import org.rotative.render.kramdown.internal.Blocks;
 
 /**
  * Finishes the lists: terms written a blank line above are taken in, one per line; an attribute list at the start of
@@ -27,15 +27,11 @@ public final class DefinitionListPostProcessor implements PostProcessor {
     @Override
     public Node process(Node document) {
         List<DefinitionList> lists = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(CustomBlock customBlock) {
-                if (customBlock instanceof DefinitionList list) {
-                    lists.add(list);
-                }
-                visitChildren(customBlock);
+        for (Block block : Blocks.of(document)) {
+            if (block instanceof DefinitionList list) {
+                lists.add(list);
             }
-        });
+        }
         for (DefinitionList list : lists) {
             if (list.hasTermsAbove() && list.getPrevious() instanceof Paragraph paragraph) {
                 takeTerms(paragraph, list);

@@ -22,31 +22,43 @@ public final class EmphasisPostProcessor implements PostProcessor {
     @Override
     public Node process(Node document) {
         List<Node> emphases = new ArrayList<>();
+        Set<Node> parents = Collections.newSetFromMap(new IdentityHashMap<>());
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Emphasis emphasis) {
-                emphases.add(emphasis);
-                visitChildren(emphasis);
+                found(emphasis);
             }
 
             @Override
             public void visit(StrongEmphasis strongEmphasis) {
-                emphases.add(strongEmphasis);
-                visitChildren(strongEmphasis);
+                found(strongEmphasis);
             }
-        });
-        emphases.forEach(EmphasisPostProcessor::unwrap);
-        Set<Node> parents = Collections.newSetFromMap(new IdentityHashMap<>());
-        document.accept(new AbstractVisitor() {
+
             @Override
             public void visit(Text text) {
                 if (text.getLiteral().indexOf('*') >= 0 || text.getLiteral().indexOf('_') >= 0) {
-                    parents.add(text.getParent());
+                    parents.add(parentOnceUnwrapped(text));
                 }
             }
+
+            private void found(Node emphasis) {
+                emphases.add(emphasis);
+                parents.add(parentOnceUnwrapped(emphasis)); // where its delimiters will be
+                visitChildren(emphasis);
+            }
         });
+        emphases.forEach(EmphasisPostProcessor::unwrap);
         parents.forEach(KramdownEmphasis::pair);
         return document;
+    }
+
+    /** The parent a node has once every emphasis is unwrapped: its closest ancestor that is no emphasis. */
+    private static Node parentOnceUnwrapped(Node node) {
+        Node parent = node.getParent();
+        while (parent instanceof Emphasis || parent instanceof StrongEmphasis) {
+            parent = parent.getParent();
+        }
+        return parent;
     }
 
     /** Replaces an emphasis by its opening delimiter, its content and its closing delimiter. */

@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
 import org.commonmark.node.Code;
-import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
@@ -19,6 +19,7 @@ import org.rotative.render.kramdown.footnote.FootnoteBacklinks;
 import org.rotative.render.kramdown.footnote.FootnoteDefinition;
 import org.rotative.render.kramdown.footnote.FootnoteReference;
 import org.rotative.render.kramdown.footnote.Footnotes;
+import org.rotative.render.kramdown.internal.Blocks;
 
 /**
  * Turns {@code [^label]} in text into references to the document's definitions, numbered in order of first
@@ -31,16 +32,16 @@ public final class FootnotePostProcessor implements PostProcessor {
     @Override
     public Node process(Node document) {
         Map<String, FootnoteDefinition> definitions = new HashMap<>();
+        for (Block block : Blocks.of(document)) {
+            if (block instanceof FootnoteDefinition definition) {
+                definitions.putIfAbsent(definition.getLabel(), definition);
+            }
+        }
+        if (definitions.isEmpty()) {
+            return document; // a reference to an undefined note stays text
+        }
         List<Text> texts = new ArrayList<>();
         document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(CustomBlock customBlock) {
-                if (customBlock instanceof FootnoteDefinition definition) {
-                    definitions.putIfAbsent(definition.getLabel(), definition);
-                }
-                visitChildren(customBlock);
-            }
-
             @Override
             public void visit(Text text) {
                 if (text.getLiteral().contains("[^")) {

@@ -1,13 +1,12 @@
 package org.rotative.render.kramdown.toc.internal;
 
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Block;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.PostProcessor;
 import org.rotative.render.kramdown.ial.BlockAttributeList;
+import org.rotative.render.kramdown.internal.Blocks;
 import org.rotative.render.kramdown.internal.SourceLines;
 import org.rotative.render.kramdown.toc.TableOfContents;
 
@@ -23,24 +22,17 @@ public final class TocPostProcessor implements PostProcessor {
 
     @Override
     public Node process(Node document) {
-        document.accept(new AbstractVisitor() {
-            private boolean found;
-
-            @Override
-            public void visit(CustomBlock customBlock) {
-                if (!found && customBlock instanceof BlockAttributeList list && list.getReferences().contains(TOC)) {
-                    ListBlock target = listAbove(list);
-                    if (target != null) {
-                        TableOfContents toc = new TableOfContents(target instanceof OrderedList);
-                        toc.setSourceSpans(target.getSourceSpans());
-                        target.insertBefore(toc);
-                        target.unlink();
-                        found = true;
-                    }
-                }
-                visitChildren(customBlock);
+        for (Block block : Blocks.of(document)) {
+            ListBlock target = block instanceof BlockAttributeList list && list.getReferences().contains(TOC)
+                    ? listAbove(list) : null;
+            if (target != null) {
+                TableOfContents toc = new TableOfContents(target instanceof OrderedList);
+                toc.setSourceSpans(target.getSourceSpans());
+                target.insertBefore(toc);
+                target.unlink();
+                break;
             }
-        });
+        }
         return document;
     }
 

@@ -1,7 +1,5 @@
 package org.rotative.render.kramdown.typography.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
@@ -21,17 +19,17 @@ public final class TypographyPostProcessor implements PostProcessor {
         document.accept(new AbstractVisitor() {
             @Override
             protected void visitChildren(Node parent) {
-                List<Node> run = new ArrayList<>();
+                Node run = null; // the first node of the current run of text
                 for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-                    if (isRunPart(child)) {
-                        run.add(child);
-                    } else {
-                        apply(run);
-                        run.clear();
+                    if (!isRunPart(child)) {
+                        apply(run, child);
+                        run = null;
                         child.accept(this);
+                    } else if (run == null) {
+                        run = child;
                     }
                 }
-                apply(run);
+                apply(run, null);
             }
 
             @Override
@@ -46,16 +44,17 @@ public final class TypographyPostProcessor implements PostProcessor {
         return node instanceof Text || node instanceof SoftLineBreak;
     }
 
-    private static void apply(List<Node> run) {
-        if (run.isEmpty()) {
+    /** Typesets the run of text nodes from {@code first} to {@code end}, excluded. */
+    private static void apply(Node first, Node end) {
+        if (first == null) {
             return;
         }
-        String[] typeset = KramdownTypography.apply(run.size() == 1 ? literal(run.get(0)) : text(run));
+        String[] typeset = KramdownTypography.apply(first.getNext() == end ? literal(first) : text(first, end));
         if (typeset == null) {
             return;
         }
         int at = 0;
-        for (Node node : run) {
+        for (Node node = first; node != end; node = node.getNext()) {
             if (node instanceof Text t) {
                 String written = t.getLiteral();
                 t.setLiteral(typeset(written, typeset, at));
@@ -66,9 +65,11 @@ public final class TypographyPostProcessor implements PostProcessor {
         }
     }
 
-    private static String text(List<Node> run) {
+    private static String text(Node first, Node end) {
         StringBuilder text = new StringBuilder();
-        run.forEach(node -> text.append(literal(node)));
+        for (Node node = first; node != end; node = node.getNext()) {
+            text.append(literal(node));
+        }
         return text.toString();
     }
 
