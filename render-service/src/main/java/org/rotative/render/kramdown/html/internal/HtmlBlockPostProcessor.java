@@ -1,6 +1,5 @@
 package org.rotative.render.kramdown.html.internal;
 
-
 import org.commonmark.node.Block;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;

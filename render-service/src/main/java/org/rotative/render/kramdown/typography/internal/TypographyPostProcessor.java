@@ -1,6 +1,5 @@
 package org.rotative.render.kramdown.typography.internal;
 
-
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
