@@ -7,7 +7,7 @@ import org.commonmark.node.Block;
 import org.commonmark.node.Node;
 
 /**
- * A document's blocks, for post-processors that look for blocks only: a visitor would also walk every inline node
+ * A document's blocks, for code that looks for blocks only: a visitor would also walk every inline node
  * (text, emphasis, links), which are most of a document's nodes.
  */
 public final class Blocks {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -19,6 +19,7 @@ import org.commonmark.renderer.html.HtmlWriter;
 import org.rotative.render.kramdown.footnote.FootnoteReference;
 import org.rotative.render.kramdown.headerid.internal.HeaderIdAttributeProvider;
 import org.rotative.render.kramdown.ial.AttributeList;
+import org.rotative.render.kramdown.internal.Blocks;
 import org.rotative.render.kramdown.toc.TableOfContents;
 
 /**
@@ -100,17 +101,13 @@ public final class TocRenderer implements NodeRenderer {
     }
 
     private static List<Entry> entries(Node document) {
-        List<Heading> headings = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Heading heading) {
-                headings.add(heading);
-            }
-        });
         HeaderIdAttributeProvider ids = new HeaderIdAttributeProvider();
         List<Entry> top = new ArrayList<>();
         Deque<Entry> open = new ArrayDeque<>();
-        for (Heading heading : headings) {
+        for (Block block : Blocks.of(document)) {
+            if (!(block instanceof Heading heading)) {
+                continue;
+            }
             Map<String, String> attributes = new LinkedHashMap<>();
             for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof AttributeList list) {
