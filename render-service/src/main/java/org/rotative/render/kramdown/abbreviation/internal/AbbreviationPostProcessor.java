@@ -1,13 +1,11 @@
 package org.rotative.render.kramdown.abbreviation.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
@@ -51,26 +49,68 @@ public final class AbbreviationPostProcessor implements PostProcessor {
                 texts.add(text);
             }
         });
-        Pattern abbreviations = Pattern.compile("(?<!\\w)(?:" + titles.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(Collectors.joining("|")) + ")(?!\\w)");
-        texts.forEach(text -> mark(text, abbreviations, titles));
+        Defined defined = new Defined(titles);
+        texts.forEach(text -> mark(text, defined));
         return document;
     }
 
-    /** Splits a text around the abbreviations it holds. */
-    private static void mark(Text text, Pattern abbreviations, Map<String, String> titles) {
-        String literal = text.getLiteral();
-        Matcher abbreviation = abbreviations.matcher(literal);
-        int from = 0;
-        while (abbreviation.find()) {
-            if (abbreviation.start() > from) {
-                text.insertBefore(new Text(literal.substring(from, abbreviation.start())));
+    /**
+     * The defined abbreviations, looked up at a position by their lengths, longest first. A regular expression of every
+     * abbreviation (kramdown's) tries each of them at every character: 10,000 definitions over a long text took seconds.
+     */
+    private static final class Defined {
+        final Map<String, String> titles;
+        final int[] lengths;
+        final BitSet firstChars = new BitSet();
+
+        Defined(Map<String, String> titles) {
+            this.titles = titles;
+            this.lengths = titles.keySet().stream().map(String::length).distinct().sorted(Comparator.reverseOrder())
+                    .mapToInt(Integer::intValue).toArray();
+            titles.keySet().forEach(abbreviation -> firstChars.set(abbreviation.charAt(0)));
+        }
+
+        /** The length of the longest abbreviation at {@code at} not followed by a word character, or 0. */
+        int longestAt(String literal, int at) {
+            if (!firstChars.get(literal.charAt(at)) || at > 0 && isWordChar(literal.charAt(at - 1))) {
+                return 0;
             }
-            Abbreviation node = new Abbreviation(titles.get(abbreviation.group()));
-            node.appendChild(new Text(abbreviation.group()));
+            for (int length : lengths) {
+                int end = at + length;
+                if (end <= literal.length() && (end == literal.length() || !isWordChar(literal.charAt(end)))
+                        && titles.containsKey(literal.substring(at, end))) {
+                    return length;
+                }
+            }
+            return 0;
+        }
+
+        /** Ruby's ASCII {@code \w}. */
+        private static boolean isWordChar(char c) {
+            return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+        }
+    }
+
+    /** Splits a text around the abbreviations it holds. */
+    private static void mark(Text text, Defined defined) {
+        String literal = text.getLiteral();
+        int from = 0;
+        int at = 0;
+        while (at < literal.length()) {
+            int length = defined.longestAt(literal, at);
+            if (length == 0) {
+                at++;
+                continue;
+            }
+            if (at > from) {
+                text.insertBefore(new Text(literal.substring(from, at)));
+            }
+            String abbreviation = literal.substring(at, at + length);
+            Abbreviation node = new Abbreviation(defined.titles.get(abbreviation));
+            node.appendChild(new Text(abbreviation));
             text.insertBefore(node);
-            from = abbreviation.end();
+            at += length;
+            from = at;
         }
         if (from > 0) {
             if (from < literal.length()) {

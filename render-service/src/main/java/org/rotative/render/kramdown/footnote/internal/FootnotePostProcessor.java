@@ -29,6 +29,16 @@ public final class FootnotePostProcessor implements PostProcessor {
 
     private static final Pattern REFERENCE = Pattern.compile("\\[\\^(\\w[\\w-]*)\\]");
 
+    /** A referenced note: its number (by first reference) and how many references to it were met so far. */
+    private static final class Referenced {
+        final int number;
+        int count;
+
+        Referenced(int number) {
+            this.number = number;
+        }
+    }
+
     @Override
     public Node process(Node document) {
         Map<String, FootnoteDefinition> definitions = new HashMap<>();
@@ -49,21 +59,21 @@ public final class FootnotePostProcessor implements PostProcessor {
                 }
             }
         });
-        Map<String, Integer> references = new LinkedHashMap<>(); // label → references so far, in numbering order
+        Map<String, Referenced> references = new LinkedHashMap<>(); // in numbering order
         for (Text text : texts) {
             refer(text, definitions, references);
         }
         definitions.values().forEach(Node::unlink);
         if (!references.isEmpty()) {
             Footnotes footnotes = new Footnotes();
-            references.forEach((label, count) -> {
+            references.forEach((label, referenced) -> {
                 FootnoteDefinition definition = definitions.get(label);
                 Node last = definition.getLastChild();
                 if (!(last instanceof Paragraph)) {
                     last = new Paragraph();
                     definition.appendChild(last);
                 }
-                last.appendChild(new FootnoteBacklinks(label, count));
+                last.appendChild(new FootnoteBacklinks(label, referenced.count));
                 footnotes.appendChild(definition);
             });
             document.appendChild(footnotes);
@@ -73,7 +83,7 @@ public final class FootnotePostProcessor implements PostProcessor {
 
     /** Splits a text around the references it holds to defined notes. */
     private static void refer(Text text, Map<String, FootnoteDefinition> definitions,
-            Map<String, Integer> references) {
+            Map<String, Referenced> references) {
         if (text.getParent() instanceof Code) {
             return;
         }
@@ -86,11 +96,9 @@ public final class FootnotePostProcessor implements PostProcessor {
             if (!definitions.containsKey(label)) {
                 continue;
             }
-            int occurrence = references.getOrDefault(label, 0);
-            references.put(label, occurrence + 1);
-            int number = new ArrayList<>(references.keySet()).indexOf(label) + 1;
+            Referenced referenced = references.computeIfAbsent(label, l -> new Referenced(references.size() + 1));
             before = insertAfter(before, new Text(literal.substring(from, reference.start())));
-            before = insertAfter(before, new FootnoteReference(label, number, occurrence));
+            before = insertAfter(before, new FootnoteReference(label, referenced.number, referenced.count++));
             from = reference.end();
         }
         if (before != text) {
