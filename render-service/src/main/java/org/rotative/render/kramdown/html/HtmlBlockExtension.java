@@ -1,6 +1,7 @@
 package org.rotative.render.kramdown.html;
 
-import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 import org.commonmark.Extension;
 import org.commonmark.node.BlockQuote;
@@ -19,7 +20,7 @@ import org.rotative.render.kramdown.html.internal.HtmlBlockPostProcessor;
  * the start of a line runs to its matching end tag, across blank lines; text after that end tag on the same line is
  * Markdown again (a paragraph). A span-level tag such as {@code <br>} or {@code <img>} starts a paragraph instead.
  * The result is the core {@link org.commonmark.node.HtmlBlock}, written as is. This extension disables CommonMark's
- * HTML block parser through {@code enabledBlockTypes}, keeping every other core block type.
+ * HTML block parser through {@code enabledBlockTypes}, keeping every other core block type in CommonMark's order.
  */
 public final class HtmlBlockExtension implements Parser.ParserExtension {
 
@@ -32,8 +33,10 @@ public final class HtmlBlockExtension implements Parser.ParserExtension {
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.enabledBlockTypes(Set.of(Heading.class, ThematicBreak.class, FencedCodeBlock.class,
-                IndentedCodeBlock.class, BlockQuote.class, ListBlock.class));
+        // The parser tries block starts in this set's order: a Set.of, ordered anew by each JVM, made "text\n---" a
+        // heading in one render-service instance and a rule in another.
+        builder.enabledBlockTypes(new LinkedHashSet<>(List.of(BlockQuote.class, Heading.class, FencedCodeBlock.class,
+                ThematicBreak.class, ListBlock.class, IndentedCodeBlock.class)));
         builder.customBlockParserFactory(new HtmlBlockParser.Factory());
         builder.postProcessor(new HtmlBlockPostProcessor());
     }

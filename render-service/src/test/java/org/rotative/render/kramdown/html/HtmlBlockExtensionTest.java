@@ -43,4 +43,9 @@ class HtmlBlockExtensionTest {
                 Après la liste.
                 """));
     }
+
+    @Test
+    void dashesUnderALineMakeAHeadingInEveryJvm() {
+        assertEquals("<h2 id=\"titre\">Titre</h2>\n", markdown.render("Titre\n---\n"));
+    }
 }
