@@ -2,6 +2,7 @@ package org.rotative.render.kramdown.emphasis.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 
@@ -48,6 +49,13 @@ final class KramdownEmphasis {
     private final Node[] nodes;
     private final int size;
     private final Deque<Boolean> open = new ArrayDeque<>(); // strong? for each emphasis being parsed
+    /**
+     * For each kind of scan (its delimiter, alone or within the other one), the positions from which one read to the
+     * end without closing. kramdown retries a scan from every later opener, cubic on a paragraph of unclosed
+     * {@code **a *b}; yet what a scan reads from a position depends only on its kind and that position, so a scan
+     * reaching one of these will not close either. Each position fails at most once per kind.
+     */
+    private final BitSet[] unclosed = new BitSet[8];
     private int pos;
 
     private KramdownEmphasis(Node parent) {
@@ -85,7 +93,18 @@ final class KramdownEmphasis {
 
     /** Reads content until {@code closing}'s delimiter can close it (true), or to the end (false). */
     private boolean parseSpans(List<Object> content, Group closing) {
+        BitSet known = closing == null ? null : unclosed(closing);
+        int start = pos;
+        BitSet read = known == null ? null : new BitSet(); // from start, lest each scan cost its position
         while (pos < size) {
+            if (known != null) {
+                if (known.get(pos)) {
+                    break;
+                }
+                if (!content.isEmpty()) { // empty content never closes: from here a longer one still might
+                    read.set(pos - start);
+                }
+            }
             if (!isDelimiter(pos)) {
                 // nothing opens or closes before the next delimiter
                 int next = pos + 1;
@@ -99,7 +118,19 @@ final class KramdownEmphasis {
                 parseEmphasis(content);
             }
         }
+        if (known != null) {
+            read.stream().forEach(offset -> known.set(start + offset));
+        }
         return false;
+    }
+
+    /** The positions where scans of {@code group}'s kind failed: its delimiter, alone or within the other one. */
+    private BitSet unclosed(Group group) {
+        int kind = (group.delimiter().charAt(0) == '_' ? 4 : 0) + (group.strong() ? 2 : 0) + open.size() - 1;
+        if (unclosed[kind] == null) {
+            unclosed[kind] = new BitSet(size);
+        }
+        return unclosed[kind];
     }
 
     private void parseEmphasis(List<Object> content) {
