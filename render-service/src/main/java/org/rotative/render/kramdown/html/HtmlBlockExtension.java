@@ -8,7 +8,6 @@ import org.commonmark.node.BlockQuote;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.ListBlock;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.rotative.render.kramdown.html.internal.HtmlBlockParser;
@@ -20,7 +19,9 @@ import org.rotative.render.kramdown.html.internal.HtmlBlockPostProcessor;
  * the start of a line runs to its matching end tag, across blank lines; text after that end tag on the same line is
  * Markdown again (a paragraph). A span-level tag such as {@code <br>} or {@code <img>} starts a paragraph instead.
  * The result is the core {@link org.commonmark.node.HtmlBlock}, written as is. This extension disables CommonMark's
- * HTML block parser through {@code enabledBlockTypes}, keeping every other core block type in CommonMark's order.
+ * HTML block parser through {@code enabledBlockTypes}, and CommonMark's lists too, as every list is kramdown's
+ * ({@link org.rotative.render.kramdown.list.ListExtension}; CommonMark's took a lone {@code -} or {@code 1)} for a
+ * list); the other core block types stay, in CommonMark's order.
  */
 public final class HtmlBlockExtension implements Parser.ParserExtension {
 
@@ -36,7 +37,7 @@ public final class HtmlBlockExtension implements Parser.ParserExtension {
         // The parser tries block starts in this set's order: a Set.of, ordered anew by each JVM, made "text\n---" a
         // heading in one render-service instance and a rule in another.
         builder.enabledBlockTypes(new LinkedHashSet<>(List.of(BlockQuote.class, Heading.class, FencedCodeBlock.class,
-                ThematicBreak.class, ListBlock.class, IndentedCodeBlock.class)));
+                ThematicBreak.class, IndentedCodeBlock.class)));
         builder.customBlockParserFactory(new HtmlBlockParser.Factory());
         builder.postProcessor(new HtmlBlockPostProcessor());
     }

@@ -81,4 +81,29 @@ class ListExtensionTest {
         assertEquals("<ul>\n<li>a</li>\n<li>b</li>\n<li>c</li>\n</ul>\n", markdown.render("- a\n* b\n+ c\n"));
         assertEquals("<ol>\n<li>deux</li>\n<li>trois</li>\n</ol>\n", markdown.render("2. deux\n3. trois\n"));
     }
+
+    @Test
+    void starsOrDashesWithSpacesAreARuleNotNestedLists() {
+        assertEquals("""
+                <p>Fin de la première partie.</p>
+                <hr />
+                <p>Seconde partie.</p>
+                """, markdown.render("Fin de la première partie.\n\n* * *\n\nSeconde partie.\n"));
+        assertEquals("<p>Fin.</p>\n<hr />\n", markdown.render("Fin.\n- - -\n"));
+    }
+
+    @Test
+    void ruleAfterABlankLineEndsTheListHoweverIndented() {
+        assertEquals("""
+                <ul>
+                <li>premier point</li>
+                </ul>
+                <hr />
+                """, markdown.render("* premier point\n\n  ***\n"));
+    }
+
+    @Test
+    void markerAloneOrWithAParenthesisIsText() {
+        assertEquals("<p>-</p>\n<p>1) un</p>\n", markdown.render("-\n\n1) un\n"));
+    }
 }

@@ -61,6 +61,10 @@ public final class ListBlockParser extends AbstractBlockParser {
             hadBlankLine = true;
             linesAfterBlank = 0;
         } else if (hadBlankLine) {
+            if (linesAfterBlank == 0 && state.getIndent() < 4
+                    && isRule(state.getLine().getContent(), state.getNextNonSpaceIndex())) {
+                return BlockContinue.none(); // kramdown's list ends at a rule after a blank line, however indented
+            }
             linesAfterBlank++;
         }
         return BlockContinue.atIndex(state.getIndex());
@@ -83,6 +87,28 @@ public final class ListBlockParser extends AbstractBlockParser {
         }
         int after = marker.end();
         return after < line.length() && (line.charAt(after) == ' ' || line.charAt(after) == '\t') ? marker : null;
+    }
+
+    /**
+     * kramdown's {@code HR_START}, tried before lists: three or more {@code *}, {@code -} or {@code _}, alone on their
+     * line but for spaces and tabs, make a rule (the core one), not lists within lists; within a list, only after a
+     * blank line (right under an item, kramdown reads an item).
+     */
+    private static boolean isRule(CharSequence line, int from) {
+        char sign = line.charAt(from);
+        if (sign != '*' && sign != '-' && sign != '_') {
+            return false;
+        }
+        int count = 0;
+        for (int i = from; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == sign) {
+                count++;
+            } else if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return count >= 3;
     }
 
     public static final class Factory extends AbstractBlockParserFactory {
@@ -114,8 +140,13 @@ public final class ListBlockParser extends AbstractBlockParser {
             }
             ListItemParser item = new ListItemParser(state.getIndent(), contentColumn - state.getColumn());
             BlockParser matched = matchedBlockParser.getMatchedBlockParser();
-            if (matched instanceof ListBlockParser list && startsItemOf(list.block, line, markerIndex)) {
+            boolean rule = isRule(line, markerIndex);
+            if (matched instanceof ListBlockParser list && startsItemOf(list.block, line, markerIndex)
+                    && !(rule && list.hadBlankLine && list.linesAfterBlank == 1)) {
                 return BlockStart.of(item).atColumn(contentColumn);
+            }
+            if (rule) {
+                return BlockStart.none();
             }
             ListBlock list;
             if (marker.group(1) != null) {
