@@ -22,6 +22,7 @@ import org.rotative.render.kramdown.html.HtmlBlockExtension;
 import org.rotative.render.kramdown.html.HtmlSpanExtension;
 import org.rotative.render.kramdown.ial.AttributeListExtension;
 import org.rotative.render.kramdown.list.ListExtension;
+import org.rotative.render.kramdown.paragraph.ParagraphExtension;
 import org.rotative.render.kramdown.table.TableExtension;
 import org.rotative.render.kramdown.toc.TocExtension;
 import org.rotative.render.kramdown.typography.TypographyExtension;
@@ -59,7 +60,7 @@ public class MarkdownRenderer {
                 // list, and before the escaping of stray HTML tags, whose quotes kramdown keeps; abbreviations are
                 // marked in the final text; an id from a list wins over a generated one.
                 HtmlBlockExtension.create(), BlockQuoteExtension.create(), ListExtension.create(),
-                DefinitionListExtension.create(), FootnoteExtension.create(), EmphasisExtension.create(),
+                ParagraphExtension.create(), DefinitionListExtension.create(), FootnoteExtension.create(), EmphasisExtension.create(),
                 TocExtension.create(), AttributeListExtension.create(), TypographyExtension.create(),
                 HtmlSpanExtension.create(), AbbreviationExtension.create(), HeaderIdExtension.create(),
                 CodeSpanExtension.create());

@@ -1,0 +1,139 @@
+package org.rotative.render.kramdown.paragraph.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.commonmark.node.Block;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.SourceLine;
+import org.commonmark.parser.block.AbstractBlockParser;
+import org.commonmark.parser.block.AbstractBlockParserFactory;
+import org.commonmark.parser.block.BlockContinue;
+import org.commonmark.parser.block.BlockParser;
+import org.commonmark.parser.block.BlockStart;
+import org.commonmark.parser.block.MatchedBlockParser;
+import org.commonmark.parser.block.ParserState;
+import org.rotative.render.kramdown.ial.BlockAttributeList;
+import org.rotative.render.kramdown.internal.SourceLines;
+
+/**
+ * A paragraph that went on through a line CommonMark would have made a rule or a setext underline. It takes over the
+ * core paragraph's lines at that line; being no core paragraph, it is never underlined into a heading afterwards.
+ */
+public final class ContinuedParagraphParser extends AbstractBlockParser {
+
+    private final Paragraph block = new Paragraph();
+    private final List<SourceLine> lines;
+
+    private ContinuedParagraphParser(List<SourceLine> lines) {
+        this.lines = new ArrayList<>(lines);
+    }
+
+    @Override
+    public Block getBlock() {
+        return block;
+    }
+
+    @Override
+    public boolean canHaveLazyContinuationLines() {
+        return true;
+    }
+
+    @Override
+    public BlockContinue tryContinue(ParserState state) {
+        return state.isBlank() ? BlockContinue.none() : BlockContinue.atIndex(state.getIndex());
+    }
+
+    @Override
+    public void addLine(SourceLine line) {
+        lines.add(line);
+    }
+
+    @Override
+    public void parseInlines(InlineParser inlineParser) {
+        inlineParser.parse(org.commonmark.parser.SourceLines.of(lines), block);
+    }
+
+    public static final class Factory extends AbstractBlockParserFactory {
+
+        @Override
+        public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
+            BlockParser open = matchedBlockParser.getMatchedBlockParser();
+            List<SourceLine> paragraph = open instanceof ContinuedParagraphParser continued ? continued.lines
+                    : matchedBlockParser.getParagraphLines().getLines();
+            CharSequence line = state.getLine().getContent();
+            int at = state.getNextNonSpaceIndex();
+            if (paragraph.isEmpty() || state.getIndent() >= 4 || at >= line.length()) {
+                return BlockStart.none();
+            }
+            boolean underline = isUnderline(line, at);
+            if (!underline && !isRule(line, at)
+                    || underline && state.getIndent() == 0 && paragraph.size() == 1
+                            && !(open instanceof ContinuedParagraphParser) && afterBlockBoundary(open.getBlock(), state.getLine())
+                    || startsListItem(line, at)) {
+                return BlockStart.none(); // a heading, a rule, or no concern of this parser
+            }
+            BlockStart start = BlockStart.of(new ContinuedParagraphParser(paragraph)).atIndex(at);
+            return open instanceof ContinuedParagraphParser ? start.replaceActiveBlockParser()
+                    : start.replaceParagraphLines(paragraph.size());
+        }
+
+        /**
+         * kramdown's {@code after_block_boundary?}, which a setext heading needs: its one line first in its container,
+         * or after a blank line or an attribute list line (the parser records block source spans for lists).
+         */
+        private static boolean afterBlockBoundary(Node paragraph, SourceLine underline) {
+            Node previous = paragraph.getPrevious();
+            return previous == null || previous instanceof BlockAttributeList
+                    || SourceLines.last(previous) + 1 < underline.getSourceSpan().getLineIndex() - 1;
+        }
+
+        /** CommonMark's setext underline: {@code =} or {@code -} signs, then spaces or tabs only. */
+        private static boolean isUnderline(CharSequence line, int at) {
+            char sign = line.charAt(at);
+            if (sign != '=' && sign != '-') {
+                return false;
+            }
+            int i = at;
+            while (i < line.length() && line.charAt(i) == sign) {
+                i++;
+            }
+            return isBlank(line, i);
+        }
+
+        /** CommonMark's thematic break: three or more of one of {@code *}, {@code -}, {@code _}, spaces between. */
+        private static boolean isRule(CharSequence line, int at) {
+            char sign = line.charAt(at);
+            if (sign != '*' && sign != '-' && sign != '_') {
+                return false;
+            }
+            int count = 0;
+            for (int i = at; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == sign) {
+                    count++;
+                } else if (c != ' ' && c != '\t') {
+                    return false;
+                }
+            }
+            return count >= 3;
+        }
+
+        /** kramdown's {@code LIST_START_UL}, which ends a paragraph: {@code *} or {@code -}, then a space or tab. */
+        private static boolean startsListItem(CharSequence line, int at) {
+            return (line.charAt(at) == '*' || line.charAt(at) == '-') && at + 1 < line.length()
+                    && (line.charAt(at + 1) == ' ' || line.charAt(at + 1) == '\t');
+        }
+
+        private static boolean isBlank(CharSequence line, int from) {
+            for (int i = from; i < line.length(); i++) {
+                if (line.charAt(i) != ' ' && line.charAt(i) != '\t') {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
