@@ -38,4 +38,9 @@ class HeaderIdExtensionTest {
     void idsStartAgainForEachDocument() {
         assertEquals(markdown.render("## Bilan\n"), markdown.render("## Bilan\n"));
     }
+
+    @Test
+    void headingWithoutWordHasNoIdButCountsForTheNext() {
+        assertEquals("<h2>!!!</h2>\n<h2 id=\"-1\">???</h2>\n", markdown.render("## !!!\n\n## ???\n"));
+    }
 }

@@ -21,7 +21,9 @@ public final class HeaderIdAttributeProvider implements AttributeProvider {
         if (node instanceof Heading && !attributes.containsKey("id")) {
             String id = id(text(node).toLowerCase(Locale.ROOT));
             int count = used.merge(id, 0, (old, ignored) -> old + 1);
-            attributes.put("id", count == 0 ? id : id + "-" + count);
+            if (count > 0 || !id.isEmpty()) { // as kramdown, no empty id ("# !!!"), yet the next one is "-1"
+                attributes.put("id", count == 0 ? id : id + "-" + count);
+            }
         }
     }
 

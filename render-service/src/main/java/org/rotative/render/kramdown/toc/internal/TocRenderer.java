@@ -119,7 +119,9 @@ public final class TocRenderer implements NodeRenderer {
             if (NO_TOC.matcher(attributes.getOrDefault("class", "")).find()) {
                 continue;
             }
-            Entry entry = new Entry(heading.getLevel(), attributes.get("id"), heading, new ArrayList<>());
+            // kramdown lists a heading without id too, linked to "#"
+            Entry entry = new Entry(heading.getLevel(), attributes.getOrDefault("id", ""), heading,
+                    new ArrayList<>());
             while (!open.isEmpty() && open.peek().level() >= entry.level()) {
                 open.pop();
             }
