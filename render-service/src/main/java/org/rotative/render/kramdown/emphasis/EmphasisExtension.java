@@ -3,12 +3,14 @@ package org.rotative.render.kramdown.emphasis;
 import org.commonmark.Extension;
 import org.commonmark.parser.Parser;
 import org.rotative.render.kramdown.emphasis.internal.EmphasisPostProcessor;
+import org.rotative.render.kramdown.emphasis.internal.EscapedDelimiterParser;
 
 /**
  * Emphasis paired as kramdown pairs it, not by CommonMark's flanking rules: {@code **Titre *} gives
  * {@code <em>*Titre </em>}, {@code **en bref **: lien} can close on a later {@code **}, {@code ***x***} nests
  * {@code <em>} in {@code <strong>}. kramdown reads emphasis from left to right: an opening {@code *} or {@code **}
- * not followed by a blank takes the first matching closing run that does not follow a blank.
+ * not followed by a blank takes the first matching closing run that does not follow a blank. An escaped {@code \*} or
+ * {@code \_} is text that neither opens nor closes.
  */
 public final class EmphasisExtension implements Parser.ParserExtension {
 
@@ -21,6 +23,7 @@ public final class EmphasisExtension implements Parser.ParserExtension {
 
     @Override
     public void extend(Parser.Builder builder) {
+        builder.customInlineContentParserFactory(new EscapedDelimiterParser.Factory());
         builder.postProcessor(new EmphasisPostProcessor());
     }
 }

@@ -39,4 +39,10 @@ class EmphasisExtensionTest {
     void underscoreInsideAWordIsText() {
         assertEquals("<p>mot_clé et <em>mis en avant</em></p>\n", markdown.render("mot_clé et _mis en avant_"));
     }
+
+    @Test
+    void escapedAsteriskNeitherOpensNorCloses() {
+        assertEquals("<p>Prix*, hors taxes, <em>sous réserve</em>.</p>\n",
+                markdown.render("Prix\\*, hors taxes, *sous réserve*.\n"));
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.Node;
 import org.commonmark.node.StrongEmphasis;
@@ -15,7 +16,7 @@ import org.commonmark.parser.PostProcessor;
 
 /**
  * Undoes CommonMark's emphasis into its delimiters, then pairs them again with {@link KramdownEmphasis} in every node
- * whose text holds {@code *} or {@code _}.
+ * whose text holds {@code *} or {@code _}, escaped or not.
  */
 public final class EmphasisPostProcessor implements PostProcessor {
 
@@ -32,6 +33,15 @@ public final class EmphasisPostProcessor implements PostProcessor {
             @Override
             public void visit(StrongEmphasis strongEmphasis) {
                 found(strongEmphasis);
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof EscapedDelimiter) {
+                    parents.add(parentOnceUnwrapped(node)); // to be written back as text
+                } else {
+                    visitChildren(node);
+                }
             }
 
             @Override

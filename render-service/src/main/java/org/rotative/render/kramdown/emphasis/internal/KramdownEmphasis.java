@@ -43,7 +43,7 @@ final class KramdownEmphasis {
 
     /**
      * The tokens: a character of text, or another inline node at the same index of {@link #nodes}, with a newline
-     * for line breaks, else NUL.
+     * for line breaks, its character for an escaped delimiter, else NUL.
      */
     private final char[] chars;
     private final Node[] nodes;
@@ -74,7 +74,7 @@ final class KramdownEmphasis {
                 at += literal.length();
             } else {
                 boolean lineBreak = child instanceof SoftLineBreak || child instanceof HardLineBreak;
-                chars[at] = lineBreak ? '\n' : '\0';
+                chars[at] = lineBreak ? '\n' : child instanceof EscapedDelimiter escaped ? escaped.character() : '\0';
                 nodes[at++] = child;
             }
         }
@@ -223,7 +223,7 @@ final class KramdownEmphasis {
             if (item instanceof Run run) {
                 int textFrom = run.from;
                 for (int i = run.from; i < run.to; i++) {
-                    if (nodes[i] != null) {
+                    if (nodes[i] != null && !(nodes[i] instanceof EscapedDelimiter)) { // which is text again
                         text.append(chars, textFrom, i - textFrom);
                         flush(parent, text);
                         parent.appendChild(nodes[i]);

@@ -1,0 +1,21 @@
+package org.rotative.render.kramdown.emphasis.internal;
+
+import org.commonmark.node.CustomNode;
+
+/**
+ * A backslash-escaped {@code *} or {@code _}: text that never opens nor closes an emphasis. Lives only between inline
+ * parsing and {@link KramdownEmphasis}, which writes it back as text: as a core text node it would be merged with
+ * its neighbours and paired like any {@code *}.
+ */
+final class EscapedDelimiter extends CustomNode {
+
+    private final char character;
+
+    EscapedDelimiter(char character) {
+        this.character = character;
+    }
+
+    char character() {
+        return character;
+    }
+}
