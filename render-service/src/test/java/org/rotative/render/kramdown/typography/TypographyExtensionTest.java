@@ -36,4 +36,9 @@ class TypographyExtensionTest {
                 + "<img src=\"/uploads/a.png\" alt=\"l'image &quot;x&quot;\" /></p>\n",
                 markdown.render("`l'API` et ![l'image \"x\"](/uploads/a.png)"));
     }
+
+    @Test
+    void quoteAfterAStarThatStayedTextOpens() {
+        assertEquals("<p>Note*“à titre indicatif”</p>\n", markdown.render("Note*\"à titre indicatif\"\n"));
+    }
 }

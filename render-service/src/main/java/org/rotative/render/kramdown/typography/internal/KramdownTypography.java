@@ -13,6 +13,7 @@ final class KramdownTypography {
     private static final String PUNCT = "[!\"#$%'()*+,\\-./:;<=>?@\\[\\\\\\]^_`{|}~]";
     /** What {@link #CLOSE} excludes besides blanks. */
     private static final String CLOSE_EXCLUDED = " \\\t\r\n[{(-";
+    private static final String READ_APART = "\\*_`";
     private static final String CLOSE = "[^ \\\\\\t\\r\\n\\[{(-]";
     /** Ruby's ASCII {@code \b} and {@code \B} next to a non-word character, as look-aheads. */
     private static final String NOT_WORD_NEXT = "(?![A-Za-z0-9_])";
@@ -107,8 +108,13 @@ final class KramdownTypography {
         return seconds != null && i + 1 < chars.length && seconds.indexOf(chars[i + 1]) >= 0;
     }
 
+    /**
+     * Whether a quote is read from {@code i}: a quote, or the character before one, unless another of kramdown's span
+     * parsers reads that character first (an escape, an emphasis delimiter that stayed text, a lone backtick), which
+     * leaves the quote without the character before it: {@code *"a"} has an opening quote.
+     */
     private static boolean startsQuote(char[] chars, int i) {
-        return isQuote(chars[i]) || chars[i] != '\\' && i + 1 < chars.length && isQuote(chars[i + 1]);
+        return isQuote(chars[i]) || READ_APART.indexOf(chars[i]) < 0 && i + 1 < chars.length && isQuote(chars[i + 1]);
     }
 
     private static boolean isQuote(char c) {
