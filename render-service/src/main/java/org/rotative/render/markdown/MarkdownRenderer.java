@@ -60,10 +60,10 @@ public class MarkdownRenderer {
                 // list, and before the escaping of stray HTML tags, whose quotes kramdown keeps; abbreviations are
                 // marked in the final text; an id from a list wins over a generated one.
                 HtmlBlockExtension.create(), BlockQuoteExtension.create(), ListExtension.create(),
-                ParagraphExtension.create(), DefinitionListExtension.create(), FootnoteExtension.create(), EmphasisExtension.create(),
-                TocExtension.create(), AttributeListExtension.create(), TypographyExtension.create(),
-                HtmlSpanExtension.create(), AbbreviationExtension.create(), HeaderIdExtension.create(),
-                CodeSpanExtension.create());
+                ParagraphExtension.create(), DefinitionListExtension.create(), FootnoteExtension.create(),
+                EmphasisExtension.create(), TocExtension.create(), AttributeListExtension.create(),
+                TypographyExtension.create(), HtmlSpanExtension.create(), AbbreviationExtension.create(),
+                HeaderIdExtension.create(), CodeSpanExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(context -> images)

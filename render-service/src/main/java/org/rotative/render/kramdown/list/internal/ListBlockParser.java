@@ -15,6 +15,7 @@ import org.commonmark.parser.block.BlockParser;
 import org.commonmark.parser.block.BlockStart;
 import org.commonmark.parser.block.MatchedBlockParser;
 import org.commonmark.parser.block.ParserState;
+import org.rotative.render.kramdown.internal.RuleLines;
 
 /**
  * A list, made of {@link ListItemParser items}; a blank line between two items makes it loose, as in CommonMark. Its
@@ -62,7 +63,7 @@ public final class ListBlockParser extends AbstractBlockParser {
             linesAfterBlank = 0;
         } else if (hadBlankLine) {
             if (linesAfterBlank == 0 && state.getIndent() < 4
-                    && isRule(state.getLine().getContent(), state.getNextNonSpaceIndex())) {
+                    && RuleLines.isRule(state.getLine().getContent(), state.getNextNonSpaceIndex())) {
                 return BlockContinue.none(); // kramdown's list ends at a rule after a blank line, however indented
             }
             linesAfterBlank++;
@@ -87,28 +88,6 @@ public final class ListBlockParser extends AbstractBlockParser {
         }
         int after = marker.end();
         return after < line.length() && (line.charAt(after) == ' ' || line.charAt(after) == '\t') ? marker : null;
-    }
-
-    /**
-     * kramdown's {@code HR_START}, tried before lists: three or more {@code *}, {@code -} or {@code _}, alone on their
-     * line but for spaces and tabs, make a rule (the core one), not lists within lists; within a list, only after a
-     * blank line (right under an item, kramdown reads an item).
-     */
-    private static boolean isRule(CharSequence line, int from) {
-        char sign = line.charAt(from);
-        if (sign != '*' && sign != '-' && sign != '_') {
-            return false;
-        }
-        int count = 0;
-        for (int i = from; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == sign) {
-                count++;
-            } else if (c != ' ' && c != '\t') {
-                return false;
-            }
-        }
-        return count >= 3;
     }
 
     public static final class Factory extends AbstractBlockParserFactory {
@@ -140,7 +119,8 @@ public final class ListBlockParser extends AbstractBlockParser {
             }
             ListItemParser item = new ListItemParser(state.getIndent(), contentColumn - state.getColumn());
             BlockParser matched = matchedBlockParser.getMatchedBlockParser();
-            boolean rule = isRule(line, markerIndex);
+            // kramdown tries rules before lists ("* * *"), but reads an item right under an item
+            boolean rule = RuleLines.isRule(line, markerIndex);
             if (matched instanceof ListBlockParser list && startsItemOf(list.block, line, markerIndex)
                     && !(rule && list.hadBlankLine && list.linesAfterBlank == 1)) {
                 return BlockStart.of(item).atColumn(contentColumn);

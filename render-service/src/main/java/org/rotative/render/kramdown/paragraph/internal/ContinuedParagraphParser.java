@@ -16,6 +16,7 @@ import org.commonmark.parser.block.BlockStart;
 import org.commonmark.parser.block.MatchedBlockParser;
 import org.commonmark.parser.block.ParserState;
 import org.rotative.render.kramdown.ial.BlockAttributeList;
+import org.rotative.render.kramdown.internal.RuleLines;
 import org.rotative.render.kramdown.internal.SourceLines;
 
 /**
@@ -69,15 +70,18 @@ public final class ContinuedParagraphParser extends AbstractBlockParser {
                 return BlockStart.none();
             }
             boolean underline = isUnderline(line, at);
-            if (!underline && !isRule(line, at)
-                    || underline && state.getIndent() == 0 && paragraph.size() == 1
-                            && !(open instanceof ContinuedParagraphParser) && afterBlockBoundary(open.getBlock(), state.getLine())
-                    || startsListItem(line, at)) {
-                return BlockStart.none(); // a heading, a rule, or no concern of this parser
+            if (!underline && !RuleLines.isRule(line, at) || startsListItem(line, at)) {
+                return BlockStart.none(); // not our line, or a rule that ends the paragraph as a list would
             }
-            BlockStart start = BlockStart.of(new ContinuedParagraphParser(paragraph)).atIndex(at);
-            return open instanceof ContinuedParagraphParser ? start.replaceActiveBlockParser()
-                    : start.replaceParagraphLines(paragraph.size());
+            if (open instanceof ContinuedParagraphParser) {
+                return BlockStart.of(new ContinuedParagraphParser(paragraph)).atIndex(at).replaceActiveBlockParser();
+            }
+            if (underline && state.getIndent() == 0 && paragraph.size() == 1
+                    && afterBlockBoundary(open.getBlock(), state.getLine())) {
+                return BlockStart.none(); // CommonMark's setext heading, and kramdown's
+            }
+            return BlockStart.of(new ContinuedParagraphParser(paragraph)).atIndex(at)
+                    .replaceParagraphLines(paragraph.size());
         }
 
         /**
@@ -101,24 +105,6 @@ public final class ContinuedParagraphParser extends AbstractBlockParser {
                 i++;
             }
             return isBlank(line, i);
-        }
-
-        /** CommonMark's thematic break: three or more of one of {@code *}, {@code -}, {@code _}, spaces between. */
-        private static boolean isRule(CharSequence line, int at) {
-            char sign = line.charAt(at);
-            if (sign != '*' && sign != '-' && sign != '_') {
-                return false;
-            }
-            int count = 0;
-            for (int i = at; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (c == sign) {
-                    count++;
-                } else if (c != ' ' && c != '\t') {
-                    return false;
-                }
-            }
-            return count >= 3;
         }
 
         /** kramdown's {@code LIST_START_UL}, which ends a paragraph: {@code *} or {@code -}, then a space or tab. */
