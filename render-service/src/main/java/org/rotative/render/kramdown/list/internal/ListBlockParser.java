@@ -62,13 +62,18 @@ public final class ListBlockParser extends AbstractBlockParser {
             hadBlankLine = true;
             linesAfterBlank = 0;
         } else if (hadBlankLine) {
-            if (linesAfterBlank == 0 && state.getIndent() < 4
+            linesAfterBlank++;
+            if (rightAfterBlankLine() && state.getIndent() < 4
                     && RuleLines.isRule(state.getLine().getContent(), state.getNextNonSpaceIndex())) {
                 return BlockContinue.none(); // kramdown's list ends at a rule after a blank line, however indented
             }
-            linesAfterBlank++;
         }
         return BlockContinue.atIndex(state.getIndex());
+    }
+
+    /** Whether the line being read, which {@link #tryContinue} has counted, comes right after a blank line. */
+    private boolean rightAfterBlankLine() {
+        return hadBlankLine && linesAfterBlank == 1;
     }
 
     /** Whether the line starts an item of a list of the same kind (bullet or ordered) as {@code list}. */
@@ -122,7 +127,7 @@ public final class ListBlockParser extends AbstractBlockParser {
             // kramdown tries rules before lists ("* * *"), but reads an item right under an item
             boolean rule = RuleLines.isRule(line, markerIndex);
             if (matched instanceof ListBlockParser list && startsItemOf(list.block, line, markerIndex)
-                    && !(rule && list.hadBlankLine && list.linesAfterBlank == 1)) {
+                    && !(rule && list.rightAfterBlankLine())) {
                 return BlockStart.of(item).atColumn(contentColumn);
             }
             if (rule) {

@@ -15,6 +15,7 @@ import org.commonmark.parser.block.BlockParser;
 import org.commonmark.parser.block.BlockStart;
 import org.commonmark.parser.block.MatchedBlockParser;
 import org.commonmark.parser.block.ParserState;
+import org.commonmark.text.Characters;
 import org.rotative.render.kramdown.ial.BlockAttributeList;
 import org.rotative.render.kramdown.internal.RuleLines;
 import org.rotative.render.kramdown.internal.SourceLines;
@@ -61,17 +62,20 @@ public final class ContinuedParagraphParser extends AbstractBlockParser {
 
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
-            BlockParser open = matchedBlockParser.getMatchedBlockParser();
-            List<SourceLine> paragraph = open instanceof ContinuedParagraphParser continued ? continued.lines
-                    : matchedBlockParser.getParagraphLines().getLines();
             CharSequence line = state.getLine().getContent();
             int at = state.getNextNonSpaceIndex();
-            if (paragraph.isEmpty() || state.getIndent() >= 4 || at >= line.length()) {
+            if (state.getIndent() >= 4 || at >= line.length()) {
                 return BlockStart.none();
             }
             boolean underline = isUnderline(line, at);
             if (!underline && !RuleLines.isRule(line, at) || startsListItem(line, at)) {
                 return BlockStart.none(); // not our line, or a rule that ends the paragraph as a list would
+            }
+            BlockParser open = matchedBlockParser.getMatchedBlockParser();
+            List<SourceLine> paragraph = open instanceof ContinuedParagraphParser continued ? continued.lines
+                    : matchedBlockParser.getParagraphLines().getLines();
+            if (paragraph.isEmpty()) {
+                return BlockStart.none();
             }
             if (open instanceof ContinuedParagraphParser) {
                 return BlockStart.of(new ContinuedParagraphParser(paragraph)).atIndex(at).replaceActiveBlockParser();
@@ -97,29 +101,14 @@ public final class ContinuedParagraphParser extends AbstractBlockParser {
         /** CommonMark's setext underline: {@code =} or {@code -} signs, then spaces or tabs only. */
         private static boolean isUnderline(CharSequence line, int at) {
             char sign = line.charAt(at);
-            if (sign != '=' && sign != '-') {
-                return false;
-            }
-            int i = at;
-            while (i < line.length() && line.charAt(i) == sign) {
-                i++;
-            }
-            return isBlank(line, i);
+            int end = line.length();
+            return (sign == '=' || sign == '-')
+                    && Characters.skipSpaceTab(line, Characters.skip(sign, line, at, end), end) == end;
         }
 
         /** kramdown's {@code LIST_START_UL}, which ends a paragraph: {@code *} or {@code -}, then a space or tab. */
         private static boolean startsListItem(CharSequence line, int at) {
-            return (line.charAt(at) == '*' || line.charAt(at) == '-') && at + 1 < line.length()
-                    && (line.charAt(at + 1) == ' ' || line.charAt(at + 1) == '\t');
-        }
-
-        private static boolean isBlank(CharSequence line, int from) {
-            for (int i = from; i < line.length(); i++) {
-                if (line.charAt(i) != ' ' && line.charAt(i) != '\t') {
-                    return false;
-                }
-            }
-            return true;
+            return (line.charAt(at) == '*' || line.charAt(at) == '-') && Characters.isSpaceOrTab(line, at + 1);
         }
     }
 }
