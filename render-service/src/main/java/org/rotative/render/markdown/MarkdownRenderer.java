@@ -13,6 +13,7 @@ import org.rotative.render.RenderConfig;
 import org.rotative.render.image.UploadImageAttributeProvider;
 import org.rotative.render.kramdown.abbreviation.AbbreviationExtension;
 import org.rotative.render.kramdown.blockquote.BlockQuoteExtension;
+import org.rotative.render.kramdown.codeblock.CodeBlockExtension;
 import org.rotative.render.kramdown.codespan.CodeSpanExtension;
 import org.rotative.render.kramdown.deflist.DefinitionListExtension;
 import org.rotative.render.kramdown.emphasis.EmphasisExtension;
@@ -63,7 +64,7 @@ public class MarkdownRenderer {
                 ParagraphExtension.create(), DefinitionListExtension.create(), FootnoteExtension.create(),
                 EmphasisExtension.create(), TocExtension.create(), AttributeListExtension.create(),
                 TypographyExtension.create(), HtmlSpanExtension.create(), AbbreviationExtension.create(),
-                HeaderIdExtension.create(), CodeSpanExtension.create());
+                HeaderIdExtension.create(), CodeSpanExtension.create(), CodeBlockExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(context -> images)

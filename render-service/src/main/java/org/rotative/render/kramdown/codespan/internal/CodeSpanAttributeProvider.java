@@ -5,16 +5,23 @@ import java.util.Map;
 import org.commonmark.node.Code;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.html.AttributeProvider;
+import org.rotative.render.kramdown.internal.Rouge;
 
-/** Adds Rouge's classes for Jekyll's default language, plain text, to every code span. */
+/**
+ * Gives code spans Rouge's classes: the language of a {@code language-xxx} class from an attribute list, else
+ * Jekyll's default, plain text. A language Rouge does not know leaves the classes as written, as in kramdown.
+ */
 public final class CodeSpanAttributeProvider implements AttributeProvider {
-
-    private static final String CLASSES = "language-plaintext highlighter-rouge";
 
     @Override
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
         if (node instanceof Code) {
-            attributes.merge("class", CLASSES, (written, rouge) -> rouge + " " + written);
+            String classes = attributes.get("class");
+            String language = Rouge.language(classes);
+            if (Rouge.highlights(language)) {
+                attributes.put("class", Rouge.highlightedClasses(classes,
+                        language == null ? Rouge.DEFAULT_LANGUAGE : language));
+            }
         }
     }
 }
