@@ -16,6 +16,7 @@ import org.rotative.render.kramdown.blockquote.BlockQuoteExtension;
 import org.rotative.render.kramdown.codeblock.CodeBlockExtension;
 import org.rotative.render.kramdown.codespan.CodeSpanExtension;
 import org.rotative.render.kramdown.deflist.DefinitionListExtension;
+import org.rotative.render.kramdown.directive.DirectiveExtension;
 import org.rotative.render.kramdown.emphasis.EmphasisExtension;
 import org.rotative.render.kramdown.footnote.FootnoteExtension;
 import org.rotative.render.kramdown.headerid.HeaderIdExtension;
@@ -59,12 +60,14 @@ public class MarkdownRenderer {
                 // node before them; the table of contents finds its {:toc} list before attribute lists are attached
                 // (and forget the name); typography runs after emphasis and lists, so it never curls the quotes of a
                 // list, and before the escaping of stray HTML tags, whose quotes kramdown keeps; abbreviations are
-                // marked in the final text; an id from a list wins over a generated one.
+                // marked in the final text; an id from a list wins over a generated one; extension tags left open are
+                // read again by a parser of this configuration, after every other post-processor.
                 HtmlBlockExtension.create(), BlockQuoteExtension.create(), ListExtension.create(),
                 ParagraphExtension.create(), DefinitionListExtension.create(), FootnoteExtension.create(),
                 EmphasisExtension.create(), TocExtension.create(), AttributeListExtension.create(),
                 TypographyExtension.create(), HtmlSpanExtension.create(), AbbreviationExtension.create(),
-                HeaderIdExtension.create(), CodeSpanExtension.create(), CodeBlockExtension.create());
+                HeaderIdExtension.create(), CodeSpanExtension.create(), CodeBlockExtension.create(),
+                DirectiveExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(context -> images)

@@ -73,6 +73,11 @@ class BodyRendererFuzzTest {
                 Arguments.of("40,000 footnotes (1 MB)", lines(40_000, i -> "x[^" + i + "]\n\n[^" + i + "]: note")),
                 Arguments.of("40,000 abbreviations over a long text (1 MB)",
                         lines(40_000, i -> "*[A" + i + "]: a") + "\n" + "A1 A2 A3 mot ".repeat(40_000)),
+                Arguments.of("10,000 unclosed {::comment} lines", lines(10_000, i -> "{::comment}")),
+                Arguments.of("10,000 unclosed {::comment} blocks", lines(10_000, i -> "{::comment}\nx\n")),
+                Arguments.of("unclosed comment, nomarkdown and options", lines(3_000,
+                        i -> "{::comment}\n\n> {::nomarkdown}\n\n{::options a=\"1\"}\n")),
+                Arguments.of("50,000 unclosed span {::comment}", "a {::comment} ".repeat(50_000)),
                 Arguments.of("10,000 definition list terms", lines(10_000, i -> "terme\n: définition")),
                 Arguments.of("10,000 nested Liquid ifs", "{% if a %}".repeat(10_000) + "x"
                         + "{% endif %}".repeat(10_000)),
