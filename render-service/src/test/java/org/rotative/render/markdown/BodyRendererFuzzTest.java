@@ -78,6 +78,9 @@ class BodyRendererFuzzTest {
                 Arguments.of("unclosed comment, nomarkdown and options", lines(3_000,
                         i -> "{::comment}\n\n> {::nomarkdown}\n\n{::options a=\"1\"}\n")),
                 Arguments.of("50,000 unclosed span {::comment}", "a {::comment} ".repeat(50_000)),
+                Arguments.of("10,000 raw start tags, then as many end tags with span lists",
+                        "a " + "<b>".repeat(10_000) + "</b>{: .c}".repeat(10_000)),
+                Arguments.of("50,000 raw elements with span lists", "<b>a</b>{: .c} ".repeat(50_000)),
                 Arguments.of("10,000 definition list terms", lines(10_000, i -> "terme\n: définition")),
                 Arguments.of("10,000 nested Liquid ifs", "{% if a %}".repeat(10_000) + "x"
                         + "{% endif %}".repeat(10_000)),

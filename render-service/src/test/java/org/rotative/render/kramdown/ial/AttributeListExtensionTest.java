@@ -74,4 +74,20 @@ class AttributeListExtensionTest {
                 [lien](https://www.numerique.gouv.fr/){: encadre}
                 """));
     }
+
+    /** Expected HTML: kramdown 2.4's, which writes the tags again ({@code <img … />}). The lists used to stay text. */
+    @Test
+    void spanListsApplyToTheRawHtmlElementBeforeThem() {
+        assertEquals("""
+                <p>Voir <a href="https://x.fr" target="_blank">le site</a> puis <span class="a b" id="i">y</span>.</p>
+                <p>Image <img src="/a.png" alt="a" class="right"> et <span class="n"><span>a</span> <b>b</b></span> \
+                <!-- note --> fin.</p>
+                """, markdown.render("""
+                Voir <a href="https://x.fr" target="_self">le site</a>{:target="_blank"} puis \
+                <span class="a">y</span>{: .b #i}.
+
+                Image <img src="/a.png" alt="a">{: .right} et <span><span>a</span> <b>b</b></span>{: .n} \
+                <!-- note -->{: .c} fin.
+                """));
+    }
 }

@@ -16,6 +16,7 @@ import org.commonmark.parser.block.BlockContinue;
 import org.commonmark.parser.block.BlockStart;
 import org.commonmark.parser.block.MatchedBlockParser;
 import org.commonmark.parser.block.ParserState;
+import org.rotative.render.kramdown.internal.HtmlTags;
 
 /**
  * One raw HTML element (or comment) at block level, up to its matching end tag, as kramdown's {@code parse_raw_html}
@@ -33,9 +34,6 @@ public final class HtmlBlockParser extends AbstractBlockParser {
             "cite", "code", "del", "dfn", "em", "i", "img", "input", "ins", "kbd", "label", "mark", "option", "q", "rb",
             "rbc", "rp", "rt", "rtc", "ruby", "samp", "select", "small", "span", "strong", "sub", "sup", "tt", "u",
             "var");
-    /** kramdown's {@code HTML_ELEMENTS_WITHOUT_BODY}. */
-    private static final Set<String> VOID_ELEMENTS = Set.of("area", "base", "br", "col", "command", "embed", "hr",
-            "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr");
 
     private static final String NAME = "[A-Za-z_:][\\w:.-]*";
     /**
@@ -141,7 +139,7 @@ public final class HtmlBlockParser extends AbstractBlockParser {
             Matcher end = endTag.region(lt, html.length());
             if (start.lookingAt()) {
                 String name = start.group(1).toLowerCase(Locale.ROOT);
-                if (start.group(3) == null && !VOID_ELEMENTS.contains(name)) {
+                if (start.group(3) == null && !HtmlTags.VOID_ELEMENTS.contains(name)) {
                     open.push(name);
                 }
                 scanned = start.end();

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
+import org.rotative.render.kramdown.internal.HtmlTags;
 
 /**
  * kramdown's {@code parse_span_html}: in running text, a tag of {@code HTML_BLOCK_ELEMENTS} is text, and an end tag is
@@ -26,9 +26,6 @@ public final class HtmlSpanPostProcessor implements PostProcessor {
             "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "head", "iframe", "legend",
             "menu", "li", "main", "map", "nav", "ol", "optgroup", "p", "pre", "section", "summary", "table", "tbody",
             "td", "th", "thead", "tfoot", "tr", "ul");
-    private static final Set<String> VOID_ELEMENTS = Set.of("area", "base", "br", "col", "command", "embed", "hr",
-            "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr");
-    private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][\\w:.-]*)[^>]*?(/?)>", Pattern.DOTALL);
 
     @Override
     public Node process(Node document) {
@@ -48,7 +45,7 @@ public final class HtmlSpanPostProcessor implements PostProcessor {
     private static void escapeStrayTags(Node parent) {
         Deque<String> open = new ArrayDeque<>();
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-            Matcher tag = child instanceof HtmlInline html ? TAG.matcher(html.getLiteral()) : null;
+            Matcher tag = child instanceof HtmlInline html ? HtmlTags.TAG.matcher(html.getLiteral()) : null;
             if (tag == null || !tag.matches()) {
                 continue;
             }
@@ -61,7 +58,7 @@ public final class HtmlSpanPostProcessor implements PostProcessor {
                 child = text;
             } else if (end) {
                 open.pop();
-            } else if (tag.group(3).isEmpty() && !VOID_ELEMENTS.contains(name)) {
+            } else if (tag.group(3).isEmpty() && !HtmlTags.VOID_ELEMENTS.contains(name)) {
                 open.push(name);
             }
         }

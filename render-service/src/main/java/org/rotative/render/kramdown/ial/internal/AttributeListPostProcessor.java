@@ -27,9 +27,9 @@ import org.rotative.render.kramdown.internal.SourceLines;
 /**
  * Attaches attribute lists to what they apply to. A block list goes to the block on the line right above it (several
  * lists in a row all go there), else to the next block (see {@link #below}); otherwise it applies to nothing. A span
- * list {@code {:…}} goes to the link, image, emphasis or code span it directly follows; after plain text it stays
- * text, as in kramdown. Names in a list bring in the attributes of the definitions ({@code {:name: …}}) of the
- * document, wherever they are written.
+ * list {@code {:…}} goes to the link, image, emphasis or code span it directly follows, or to the raw HTML element
+ * that ends there (its start tag is written again); after plain text it stays text, as in kramdown. Names in a list
+ * bring in the attributes of the definitions ({@code {:name: …}}) of the document, wherever they are written.
  */
 public final class AttributeListPostProcessor implements PostProcessor {
 
@@ -47,8 +47,10 @@ public final class AttributeListPostProcessor implements PostProcessor {
             attachBlock(list, runEnds.get(list),
                     resolve(list.getReferences(), list.getAttributes(), definitions, new HashSet<>()));
         }
+        RawTagAttributes rawTags = new RawTagAttributes();
         for (SpanAttributeList list : collector.spans) {
-            attachSpan(list, resolve(list.getReferences(), list.getAttributes(), definitions, new HashSet<>()));
+            attachSpan(list, rawTags,
+                    resolve(list.getReferences(), list.getAttributes(), definitions, new HashSet<>()));
         }
         return document;
     }
@@ -124,12 +126,18 @@ public final class AttributeListPostProcessor implements PostProcessor {
     }
 
     /** Attaches a list to the span before it (through a run of lists), or turns it back into text. */
-    private static void attachSpan(SpanAttributeList list, Map<String, String> attributes) {
+    private static void attachSpan(SpanAttributeList list, RawTagAttributes rawTags,
+            Map<String, String> attributes) {
         Node target = list.getPrevious();
         while (target instanceof AttributeList) {
             target = target.getPrevious();
         }
-        if (target == null || target instanceof Text || target instanceof SoftLineBreak
+        HtmlInline startTag = target instanceof HtmlInline html ? rawTags.startTagOf(html) : null;
+        if (startTag != null) {
+            startTag.setLiteral(RawTagAttributes.withAttributes(startTag.getLiteral(), attributes));
+        } else if (target instanceof HtmlInline html && html.getLiteral().startsWith("<!--")) {
+            // kramdown gives it to the comment, which has no attributes to write.
+        } else if (target == null || target instanceof Text || target instanceof SoftLineBreak
                 || target instanceof HardLineBreak || target instanceof HtmlInline) {
             list.insertBefore(new Text(list.getSource()));
         } else {
