@@ -12,7 +12,8 @@ import java.util.List;
  * @param permalink   where the page is served
  * @param renderedAt  when the page was stored
  * @param contentHash SHA-256 of the page as served (hex): a CDN purges when it changes, whatever the revision
- * @param warnings    what the page could not render as the author wrote it (Liquid left as written), possibly
+ * @param warnings    what the page could not render as the author wrote it (Liquid left as written, Markdown read
+ *                    otherwise than meant), possibly
  *                    empty; the article's status shows them
  */
 public record ArticleRendered(String articleId, String revision, String permalink, Instant renderedAt,

@@ -45,7 +45,10 @@ public class Article extends PanacheEntityBase {
     public String mediaRevision;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> missingImages = List.of();
-    /** What the render service could not render as written in the current page (Liquid left as written). */
+    /**
+     * What the render service could not render as written in the current page (Liquid left as written, Markdown read
+     * otherwise than meant).
+     */
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> renderWarnings = List.of();
     /** The site folder it was imported from, or {@code api}. */

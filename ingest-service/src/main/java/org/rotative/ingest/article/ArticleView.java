@@ -18,7 +18,8 @@ import java.util.Map;
  * @param unpublishedReason why Jekyll would not publish it, when it would not
  * @param renderedRevision  the revision whose page is served
  * @param missingImages     referenced {@code /uploads} images the media service does not have
- * @param renderWarnings    what the page could not render as written (Liquid left as written)
+ * @param renderWarnings    what the page could not render as written (Liquid left as written, Markdown
+ *                          read otherwise than meant)
  * @param frontMatter       the file's own front matter, as Jekyll parses it
  * @param updatedAt         when the current revision was stored
  */

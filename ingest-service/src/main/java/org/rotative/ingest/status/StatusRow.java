@@ -17,7 +17,8 @@ import java.util.List;
  * @param reason        why it is refused (with {@code line}) or not published; null otherwise
  * @param line          line of the refused file the reason points at, 0 when none
  * @param missingImages referenced /uploads images that do not exist
- * @param warnings      what the page could not render as written (Liquid left as written)
+ * @param warnings      what the page could not render as written (Liquid left as written, Markdown
+ *                      read otherwise than meant)
  */
 public record StatusRow(String articleId, String collection, String title, String sourcePath, String permalink,
         String revision, OffsetDateTime changedAt, ArticleState state, String reason, int line,

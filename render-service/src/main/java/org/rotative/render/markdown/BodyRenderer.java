@@ -1,5 +1,6 @@
 package org.rotative.render.markdown;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.rotative.render.liquid.LiquidContext;
@@ -23,19 +24,24 @@ public final class BodyRenderer {
     }
 
     /**
-     * A body's HTML, with the warnings of its Liquid (left as written when a tag is unknown or fails).
+     * A body's HTML, with the warnings of its Liquid (left as written when a tag is unknown or fails) and of its
+     * Markdown (read otherwise than meant, see {@link MarkdownRenderer#renderReporting}).
      *
      * @param html     the HTML fragment
-     * @param warnings why the Liquid was left as written; empty when all went well
+     * @param warnings Liquid's, then Markdown's; empty when all went well
      */
     public record Body(String html, List<String> warnings) {
     }
 
     public Body render(String body, LiquidContext context) {
         if (Boolean.FALSE.equals(context.page().get(RENDER_WITH_LIQUID))) {
-            return new Body(markdown.render(body), List.of());
+            MarkdownRenderer.Rendered html = markdown.renderReporting(body);
+            return new Body(html.html(), html.warnings());
         }
         LiquidResult afterLiquid = liquid.render(body, context);
-        return new Body(markdown.render(afterLiquid.text()), afterLiquid.warnings());
+        MarkdownRenderer.Rendered html = markdown.renderReporting(afterLiquid.text());
+        List<String> warnings = new ArrayList<>(afterLiquid.warnings());
+        warnings.addAll(html.warnings());
+        return new Body(html.html(), List.copyOf(warnings));
     }
 }

@@ -1,9 +1,12 @@
 package org.rotative.render.markdown;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.commonmark.Extension;
 import org.commonmark.node.Image;
+import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.parser.Parser;
@@ -11,6 +14,7 @@ import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.rotative.render.RenderConfig;
 import org.rotative.render.image.UploadImageAttributeProvider;
+import org.rotative.render.kramdown.KramdownWarning;
 import org.rotative.render.kramdown.abbreviation.AbbreviationExtension;
 import org.rotative.render.kramdown.blockquote.BlockQuoteExtension;
 import org.rotative.render.kramdown.codeblock.CodeBlockExtension;
@@ -92,6 +96,28 @@ public class MarkdownRenderer {
 
     /** The HTML fragment for a Markdown text; null is rendered as an empty text. */
     public String render(String markdown) {
-        return renderer.render(parser.parse(markdown == null ? "" : markdown));
+        return renderReporting(markdown).html();
+    }
+
+    /**
+     * The HTML fragment for a Markdown text, and what in it was read otherwise than its author most likely meant.
+     *
+     * @param html     the HTML fragment
+     * @param warnings each with the line of the text it is about, in line order
+     */
+    public record Rendered(String html, List<String> warnings) {
+    }
+
+    /** {@link #render}, with the warnings of the kramdown extensions. */
+    public Rendered renderReporting(String markdown) {
+        Node document = parser.parse(markdown == null ? "" : markdown);
+        List<KramdownWarning> warnings = new ArrayList<>();
+        while (document.getLastChild() instanceof KramdownWarning warning) {
+            warnings.add(warning);
+            warning.unlink();
+        }
+        warnings.sort(Comparator.comparingInt(KramdownWarning::getLine));
+        return new Rendered(renderer.render(document), warnings.stream()
+                .map(w -> "Markdown (line " + w.getLine() + " of the body): " + w.getMessage()).toList());
     }
 }

@@ -63,7 +63,7 @@ public class Page extends PanacheEntityBase {
     @OrderColumn(name = "position")
     @Column(name = "name")
     public List<String> tags = new ArrayList<>();
-    /** Why the body's Liquid was left as written, one per line; null when it was rendered. */
+    /** Why the body's Liquid was left as written, what of its Markdown was read otherwise; null when nothing. */
     public String warnings;
 
     public static Optional<Page> findByPermalink(String permalink) {

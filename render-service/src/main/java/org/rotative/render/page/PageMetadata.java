@@ -11,7 +11,7 @@ import java.util.List;
  * @param permalink  where the page is served
  * @param title      the page title
  * @param renderedAt when it was stored
- * @param warnings   why the body's Liquid was left as written (unknown or failed tag); empty when it was rendered
+ * @param warnings   why the body's Liquid was left as written, what of its Markdown was read otherwise than meant
  */
 public record PageMetadata(String id, String revision, String permalink, String title, Instant renderedAt,
         List<String> warnings) {

@@ -17,7 +17,7 @@ import java.util.List;
  * @param date       the article's date, or null
  * @param categories its categories, for their index pages
  * @param tags       its tags, for their index pages
- * @param warnings   why the body's Liquid was left as written, if it was
+ * @param warnings   why the body's Liquid was left as written, what of its Markdown was read otherwise than meant
  */
 public record RenderedPage(String articleId, String revision, long sequence, String permalink, String title, String bodyHtml,
         String pageHtml, String collection, OffsetDateTime date, List<String> categories, List<String> tags,

@@ -121,7 +121,7 @@ public final class Preview {
         return failed > 0 ? 1 : 0;
     }
 
-    /** The body HTML of one file; Liquid left as written is reported as a warning. */
+    /** The body HTML of one file; Liquid left as written and Markdown read otherwise than meant are warned about. */
     private String render(Path file, Path explicitConfig) throws IOException {
         Optional<Path> configFile = explicitConfig != null ? Optional.of(explicitConfig) : nearestConfig(file);
         SiteFiles site = configFile.isPresent() ? site(configFile.get()) : SiteFiles.NONE;

@@ -52,8 +52,14 @@ class PreviewTest {
         assertEquals("<p><em>Bonjour</em></p>\n", Files.readString(target.resolve("bon.html")));
         assertFalse(Files.exists(target.resolve("cassé.html")));
 
-        List<String> lines = errors().lines().toList();
+        List<String> lines = errors().lines().filter(line -> !line.contains(": warning: ")).toList();
         assertEquals(3, lines.size(), errors());
+        // Four corpus articles have span attribute lists after plain text, which kramdown writes as text too.
+        assertEquals(5, errors().lines().filter(line -> line.contains(": warning: Markdown (line ")).count(),
+                errors());
+        assertTrue(errors().contains("5eme-edition-du-panorama-des-grands-projets-si-de-letat-61-chantiers-"
+                + "informatiques-a-la-loupe.markdown: warning: Markdown (line 19 of the body): the attribute list "
+                + "{: .auteur-citation} (in the block starting on that line) follows no link"), errors());
         assertTrue(lines.contains(drafts.resolve("cassé.md") + ":4: front matter: invalid YAML (column 7): while "
                 + "parsing a flow sequence started on line 3, expected ',' or ']', but got :"), errors());
         assertTrue(lines.contains(drafts.resolve("ouvert.md") + ":1: front matter: the front matter opened here is "

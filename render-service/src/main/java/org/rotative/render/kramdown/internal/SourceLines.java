@@ -26,6 +26,16 @@ public final class SourceLines {
         return spans.isEmpty() ? UNKNOWN : spans.get(spans.size() - 1).getLineIndex();
     }
 
+    /** The 1-based line where the block around {@code node} starts, for messages; 0 when none is known. */
+    public static int lineOf(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.getSourceSpans().isEmpty()) {
+                return at.getSourceSpans().get(0).getLineIndex() + 1;
+            }
+        }
+        return 0;
+    }
+
     private SourceLines() {
     }
 }

@@ -2,6 +2,8 @@ package org.rotative.render.kramdown.directive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.rotative.render.markdown.MarkdownRenderer;
 
@@ -39,12 +41,15 @@ class DirectiveExtensionTest {
                         + "{::options parse_block_html=\"true\" /}\n\nText {::options toc_levels=\"2\" /} more.\n"));
     }
 
-    /** kramdown reads the tag as text and what follows as usual; nothing is hidden. */
+    /** kramdown reads the tag as text and what follows as usual; nothing is hidden, and the editor is told. */
     @Test
     void tagNeverClosedStaysTextAndTheRestIsRead() {
-        assertEquals("<p>{::comment}\nfoo</p>\n<h1 id=\"head\">Head</h1>\n<ul>\n<li>list</li>\n</ul>\n"
-                + "<p>Texte {::comment} sans fin et <em>em</em>.</p>\n",
-                MARKDOWN.render("{::comment}\nfoo\n\n# Head\n\n* list\n\nTexte {::comment} sans fin et *em*.\n"));
+        MarkdownRenderer.Rendered rendered = MARKDOWN.renderReporting(
+                "Intro.\n\n{::comment}\nfoo\n\n# Head\n\n* list\n\nTexte {::comment} sans fin et *em*.\n");
+        assertEquals("<p>Intro.</p>\n<p>{::comment}\nfoo</p>\n<h1 id=\"head\">Head</h1>\n<ul>\n<li>list</li>\n"
+                + "</ul>\n<p>Texte {::comment} sans fin et <em>em</em>.</p>\n", rendered.html());
+        assertEquals(List.of("Markdown (line 3 of the body): {::comment} is never closed by {:/comment} or {:/}, "
+                + "each alone on its line: it is written as text"), rendered.warnings());
     }
 
     /** kramdown writes the comment as is, and its {@code -->} shows the rest to readers; not here. */

@@ -2,6 +2,8 @@ package org.rotative.render.kramdown.ial;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.rotative.render.markdown.MarkdownRenderer;
 
@@ -89,5 +91,26 @@ class AttributeListExtensionTest {
                 Image <img src="/a.png" alt="a">{: .right} et <span><span>a</span> <b>b</b></span>{: .n} \
                 <!-- note -->{: .c} fin.
                 """));
+    }
+
+    /** From a real article, where kramdown writes the list as text too; the editor is told. */
+    @Test
+    void spanListAfterPlainTextStaysTextAndIsWarnedAbout() {
+        MarkdownRenderer.Rendered rendered = markdown.renderReporting("""
+                Introduction.
+
+                >« Plus de transparence. »
+                >Mounir Mahjoubi, secrétaire d’Etat.{: .auteur-citation}
+                """);
+        assertEquals("""
+                <p>Introduction.</p>
+                <blockquote>
+                <p>« Plus de transparence. »
+                Mounir Mahjoubi, secrétaire d’Etat.{: .auteur-citation}</p>
+                </blockquote>
+                """, rendered.html());
+        assertEquals(List.of("Markdown (line 3 of the body): the attribute list {: .auteur-citation} (in the block "
+                + "starting on that line) follows no link, image, emphasis, code or HTML element, so it applies to "
+                + "nothing: it is written as text"), rendered.warnings());
     }
 }

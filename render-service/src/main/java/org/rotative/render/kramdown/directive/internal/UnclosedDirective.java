@@ -16,6 +16,16 @@ final class UnclosedDirective extends CustomBlock {
         lines.add(startLine);
     }
 
+    /** The extension's name. */
+    String name() {
+        return name;
+    }
+
+    /** The start tag's line as written. */
+    String tag() {
+        return lines.get(0).strip();
+    }
+
     void addLine(CharSequence line) {
         lines.add(line.toString());
     }

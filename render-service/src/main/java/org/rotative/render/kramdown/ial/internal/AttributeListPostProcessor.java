@@ -18,6 +18,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
+import org.rotative.render.kramdown.KramdownWarning;
 import org.rotative.render.kramdown.ial.AttributeList;
 import org.rotative.render.kramdown.ial.AttributeListDefinition;
 import org.rotative.render.kramdown.ial.BlockAttributeList;
@@ -139,6 +140,9 @@ public final class AttributeListPostProcessor implements PostProcessor {
             // kramdown gives it to the comment, which has no attributes to write.
         } else if (target == null || target instanceof Text || target instanceof SoftLineBreak
                 || target instanceof HardLineBreak || target instanceof HtmlInline) {
+            KramdownWarning.add(list, SourceLines.lineOf(list), "the attribute list " + list.getSource()
+                    + " (in the block starting on that line) follows no link, image, emphasis, code or HTML "
+                    + "element, so it applies to nothing: it is written as text");
             list.insertBefore(new Text(list.getSource()));
         } else {
             target.appendChild(new AttributeList(attributes));
