@@ -41,4 +41,12 @@ class TypographyExtensionTest {
     void quoteAfterAStarThatStayedTextOpens() {
         assertEquals("<p>Note*“à titre indicatif”</p>\n", markdown.render("Note*\"à titre indicatif\"\n"));
     }
+
+    /** Expected HTML: kramdown 2.4's; the quotes used to be curled. */
+    @Test
+    void escapedQuotesStayStraight() {
+        assertEquals("<p>Il a dit &quot;bonjour&quot; puis “merci”. L'État et l’État. "
+                + "<img src=\"/a.png\" alt=\"alt &quot;x&quot;\" /></p>\n", markdown.render(
+                        "Il a dit \\\"bonjour\\\" puis \"merci\". L\\'État et l'État. ![alt \\\"x\\\"](/a.png)\n"));
+    }
 }

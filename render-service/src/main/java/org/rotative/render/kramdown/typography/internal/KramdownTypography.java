@@ -13,7 +13,7 @@ final class KramdownTypography {
     private static final String PUNCT = "[!\"#$%'()*+,\\-./:;<=>?@\\[\\\\\\]^_`{|}~]";
     /** What {@link #CLOSE} excludes besides blanks. */
     private static final String CLOSE_EXCLUDED = " \\\t\r\n[{(-";
-    private static final String READ_APART = "\\*_`";
+    private static final String READ_APART = "\\*_`" + EscapedQuotes.DOUBLE + EscapedQuotes.SINGLE;
     private static final String CLOSE = "[^ \\\\\\t\\r\\n\\[{(-]";
     /** Ruby's ASCII {@code \b} and {@code \B} next to a non-word character, as look-aheads. */
     private static final String NOT_WORD_NEXT = "(?![A-Za-z0-9_])";

@@ -34,6 +34,7 @@ public final class TypographyPostProcessor implements PostProcessor {
             @Override
             public void visit(Image image) {
                 // alt text stays as written
+                restoreQuotes(image);
             }
         });
         return document;
@@ -49,18 +50,30 @@ public final class TypographyPostProcessor implements PostProcessor {
             return;
         }
         String[] typeset = KramdownTypography.apply(first.getNext() == end ? literal(first) : text(first, end));
-        if (typeset == null) {
-            return;
-        }
         int at = 0;
         for (Node node = first; node != end; node = node.getNext()) {
             if (node instanceof Text t) {
                 String written = t.getLiteral();
-                t.setLiteral(typeset(written, typeset, at));
-                at += written.length();
+                int read = literal(t).length();
+                if (typeset != null) {
+                    t.setLiteral(typeset(written, typeset, at));
+                } else if (EscapedQuotes.in(written)) {
+                    t.setLiteral(EscapedQuotes.restored(written));
+                }
+                at += read;
             } else {
                 at++;
             }
+        }
+    }
+
+    /** Puts back the escaped quotes of text that is not typeset. */
+    private static void restoreQuotes(Node parent) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text t) {
+                t.setLiteral(EscapedQuotes.restored(t.getLiteral()));
+            }
+            restoreQuotes(child);
         }
     }
 
@@ -73,11 +86,17 @@ public final class TypographyPostProcessor implements PostProcessor {
     }
 
     private static String literal(Node node) {
-        return node instanceof Text t ? t.getLiteral() : "\n";
+        return node instanceof Text t ? EscapedQuotes.asRead(t.getLiteral()) : "\n";
     }
 
-    /** {@code written} with the replacements of its characters, which start at {@code from} in {@code typeset}. */
+    /**
+     * {@code written} with the replacements of its characters, which start at {@code from} in {@code typeset}; an
+     * escaped quote, two characters there, is written back straight.
+     */
     private static String typeset(String written, String[] typeset, int from) {
+        if (EscapedQuotes.in(written)) {
+            return typesetAroundEscapedQuotes(written, typeset, from);
+        }
         StringBuilder literal = null;
         for (int i = 0; i < written.length(); i++) {
             String replacement = typeset[from + i];
@@ -93,5 +112,21 @@ public final class TypographyPostProcessor implements PostProcessor {
             }
         }
         return literal == null ? written : literal.toString();
+    }
+
+    private static String typesetAroundEscapedQuotes(String written, String[] typeset, int from) {
+        StringBuilder literal = new StringBuilder(written.length());
+        int at = from;
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (EscapedQuotes.isMarker(c)) {
+                literal.append(c == EscapedQuotes.DOUBLE ? '"' : '\'');
+                at += 2;
+            } else {
+                literal.append(typeset[at] == null ? String.valueOf(c) : typeset[at]);
+                at++;
+            }
+        }
+        return literal.toString();
     }
 }
