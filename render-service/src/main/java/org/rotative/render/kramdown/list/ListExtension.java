@@ -5,6 +5,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.rotative.render.kramdown.list.internal.ListBlockParser;
+import org.rotative.render.kramdown.list.internal.ListItemAttributePostProcessor;
 import org.rotative.render.kramdown.list.internal.ListParagraphRenderer;
 
 /**
@@ -13,7 +14,7 @@ import org.rotative.render.kramdown.list.internal.ListParagraphRenderer;
  * same kind of list; {@code -}, {@code *} and {@code +} items make one list; ordered lists take {@code 1.} markers
  * only and ignore their first number, as kramdown writes no {@code start}. Whether an item's paragraph has its
  * {@code <p>} follows kramdown's rule (blank lines around that paragraph) rather than CommonMark's tight lists; the
- * parser records block source spans for it.
+ * parser records block source spans for it. An attribute list first in an item's text goes to the item.
  */
 public final class ListExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -28,6 +29,7 @@ public final class ListExtension implements Parser.ParserExtension, HtmlRenderer
     public void extend(Parser.Builder builder) {
         builder.includeSourceSpans(IncludeSourceSpans.BLOCKS);
         builder.customBlockParserFactory(new ListBlockParser.Factory());
+        builder.postProcessor(new ListItemAttributePostProcessor());
     }
 
     @Override

@@ -113,4 +113,11 @@ class AttributeListExtensionTest {
                 + "starting on that line) follows no link, image, emphasis, code or HTML element, so it applies to "
                 + "nothing: it is written as text"), rendered.warnings());
     }
+
+    /** kramdown gives them to the quote or symbol before, which writes no attributes; they used to stay text. */
+    @Test
+    void spanListsAfterAQuoteOrSymbolGoAway() {
+        assertEquals("<p>Fin de citation “vraie” et suite… ok.</p>\n",
+                markdown.render("Fin de citation \"vraie\"{: .x} et suite...{: .y} ok.\n"));
+    }
 }

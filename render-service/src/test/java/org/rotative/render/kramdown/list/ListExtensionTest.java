@@ -106,4 +106,11 @@ class ListExtensionTest {
     void markerAloneOrWithAParenthesisIsText() {
         assertEquals("<p>-</p>\n<p>1) un</p>\n", markdown.render("-\n\n1) un\n"));
     }
+
+    /** Expected HTML: kramdown 2.4's; the lists used to stay text, or go to the paragraph. */
+    @Test
+    void attributeListFirstInAnItemGoesToTheItem() {
+        assertEquals("<ul>\n<li target=\"_blank\">premier</li>\n<li class=\"b\">second</li>\n</ul>\n",
+                markdown.render("* {:target=\"_blank\"} premier\n* {: .b}\n  second\n"));
+    }
 }

@@ -8,14 +8,12 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
 import org.rotative.render.kramdown.deflist.DefinitionDescription;
 import org.rotative.render.kramdown.deflist.DefinitionList;
 import org.rotative.render.kramdown.deflist.DefinitionTerm;
-import org.rotative.render.kramdown.ial.AttributeList;
-import org.rotative.render.kramdown.ial.SpanAttributeList;
 import org.rotative.render.kramdown.internal.Blocks;
+import org.rotative.render.kramdown.internal.LeadingAttributeList;
 
 /**
  * Finishes the lists: terms written a blank line above are taken in, one per line; an attribute list at the start of
@@ -39,7 +37,7 @@ public final class DefinitionListPostProcessor implements PostProcessor {
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                 Node content = item instanceof DefinitionDescription ? item.getFirstChild() : item;
                 if (content instanceof DefinitionTerm || content instanceof Paragraph) {
-                    takeAttributes(content, item);
+                    LeadingAttributeList.moveTo(content, item);
                 }
             }
         }
@@ -70,16 +68,5 @@ public final class DefinitionListPostProcessor implements PostProcessor {
             }
         }
         paragraph.unlink();
-    }
-
-    /** A leading {@code {:…}} of a term or paragraph becomes the attributes of the item. */
-    private static void takeAttributes(Node content, Node item) {
-        if (content.getFirstChild() instanceof SpanAttributeList list) {
-            item.appendChild(new AttributeList(list.getAttributes()));
-            list.unlink();
-            if (content.getFirstChild() instanceof Text text) {
-                text.setLiteral(text.getLiteral().stripLeading());
-            }
-        }
     }
 }

@@ -136,8 +136,9 @@ public final class AttributeListPostProcessor implements PostProcessor {
         HtmlInline startTag = target instanceof HtmlInline html ? rawTags.startTagOf(html) : null;
         if (startTag != null) {
             startTag.setLiteral(RawTagAttributes.withAttributes(startTag.getLiteral(), attributes));
-        } else if (target instanceof HtmlInline html && html.getLiteral().startsWith("<!--")) {
-            // kramdown gives it to the comment, which has no attributes to write.
+        } else if (target instanceof HtmlInline html && html.getLiteral().startsWith("<!--")
+                || target instanceof Text text && endsWithTypography(text.getLiteral())) {
+            // kramdown gives it to the comment, quote or symbol, elements with no attributes to write.
         } else if (target == null || target instanceof Text || target instanceof SoftLineBreak
                 || target instanceof HardLineBreak || target instanceof HtmlInline) {
             KramdownWarning.add(list, SourceLines.lineOf(list), "the attribute list " + list.getSource()
@@ -148,6 +149,12 @@ public final class AttributeListPostProcessor implements PostProcessor {
             target.appendChild(new AttributeList(attributes));
         }
         list.unlink();
+    }
+
+    /** Whether the text ends with what kramdown reads as a smart quote or typographic symbol, not as text. */
+    private static boolean endsWithTypography(String text) {
+        return text.endsWith("\"") || text.endsWith("'") || text.endsWith("--") || text.endsWith("...")
+                || text.endsWith("<<") || text.endsWith(">>");
     }
 
     private static final class Collector extends AbstractVisitor {
