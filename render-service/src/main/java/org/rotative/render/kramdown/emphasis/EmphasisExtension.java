@@ -3,7 +3,7 @@ package org.rotative.render.kramdown.emphasis;
 import org.commonmark.Extension;
 import org.commonmark.parser.Parser;
 import org.rotative.render.kramdown.emphasis.internal.EmphasisPostProcessor;
-import org.rotative.render.kramdown.emphasis.internal.EscapedDelimiterParser;
+import org.rotative.render.kramdown.emphasis.internal.EscapedDelimiter;
 
 /**
  * Emphasis paired as kramdown pairs it, not by CommonMark's flanking rules: {@code **Titre *} gives
@@ -23,7 +23,7 @@ public final class EmphasisExtension implements Parser.ParserExtension {
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.customInlineContentParserFactory(new EscapedDelimiterParser.Factory());
+        builder.customInlineContentParserFactory(EscapedDelimiter.parserFactory());
         builder.postProcessor(new EmphasisPostProcessor());
     }
 }

@@ -2,7 +2,7 @@ package org.rotative.render.kramdown.typography;
 
 import org.commonmark.Extension;
 import org.commonmark.parser.Parser;
-import org.rotative.render.kramdown.typography.internal.EscapedQuoteParser;
+import org.rotative.render.kramdown.typography.internal.EscapedQuotes;
 import org.rotative.render.kramdown.typography.internal.TypographyPostProcessor;
 
 /**
@@ -22,7 +22,7 @@ public final class TypographyExtension implements Parser.ParserExtension {
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.customInlineContentParserFactory(new EscapedQuoteParser.Factory());
+        builder.customInlineContentParserFactory(EscapedQuotes.parserFactory());
         builder.postProcessor(new TypographyPostProcessor());
     }
 }

@@ -9,6 +9,7 @@ import org.commonmark.parser.beta.InlineParserState;
 import org.commonmark.parser.beta.ParsedInline;
 import org.commonmark.parser.beta.Position;
 import org.commonmark.parser.beta.Scanner;
+import org.rotative.render.kramdown.internal.LineAhead;
 
 /**
  * kramdown's {@code EXT_SPAN_START}: a start tag in running text and its body, up to the first stop tag of the
@@ -60,7 +61,7 @@ public final class DirectiveSpanParser implements InlineContentParser {
         Position bodyStart = scanner.position();
         while (scanner.find('{') >= 0) {
             Position stop = scanner.position();
-            String ahead = scanner.getSource(stop, skip(scanner, tag.name().length() + 4)).getContent();
+            String ahead = scanner.getSource(stop, LineAhead.skip(scanner, tag.name().length() + 4)).getContent();
             scanner.setPosition(stop);
             if (tag.closedBy(ahead, 0)) {
                 String body = scanner.getSource(bodyStart, stop).getContent();
@@ -74,14 +75,6 @@ public final class DirectiveSpanParser implements InlineContentParser {
         neverClosed.add(tag.name());
         scanner.setPosition(start);
         return ParsedInline.none();
-    }
-
-    /** The position up to {@code count} characters ahead. */
-    private static Position skip(Scanner scanner, int count) {
-        for (int i = 0; i < count && scanner.hasNext(); i++) {
-            scanner.next();
-        }
-        return scanner.position();
     }
 
     public static final class Factory implements InlineContentParserFactory {

@@ -10,6 +10,7 @@ import org.commonmark.parser.beta.Position;
 import org.commonmark.parser.beta.Scanner;
 import org.rotative.render.kramdown.ial.SpanAttributeList;
 import org.rotative.render.kramdown.internal.AttributeListBraces;
+import org.rotative.render.kramdown.internal.LineAhead;
 
 /**
  * Reads {@code {:…}} inside a paragraph as one piece, before emphasis is looked for, as kramdown's span parser does:
@@ -22,7 +23,7 @@ public final class SpanAttributeListParser implements InlineContentParser {
         Scanner scanner = inlineParserState.scanner();
         Position start = scanner.position();
         // At most the longest list read, within the line: a paragraph of many '{' stays linear.
-        String rest = scanner.getSource(start, ahead(scanner, AttributeListBraces.MAX_CONTENT + 3)).getContent();
+        String rest = scanner.getSource(start, LineAhead.skip(scanner, AttributeListBraces.MAX_CONTENT + 3)).getContent();
         int end = AttributeListBraces.listEnd(rest, 0);
         scanner.setPosition(start);
         if (end < 0) {
@@ -34,14 +35,6 @@ public final class SpanAttributeListParser implements InlineContentParser {
         AttributeListSyntax.Parsed list = AttributeListSyntax.parse(rest.substring(2, end));
         return ParsedInline.of(new SpanAttributeList(list.attributes(), list.references(), rest.substring(0, end + 1)),
                 scanner.position());
-    }
-
-    /** The position {@code count} characters ahead, or at the end of the line if it comes first. */
-    private static Position ahead(Scanner scanner, int count) {
-        for (int i = 0; i < count && scanner.hasNext() && scanner.peek() != '\n'; i++) {
-            scanner.next();
-        }
-        return scanner.position();
     }
 
     public static final class Factory implements InlineContentParserFactory {

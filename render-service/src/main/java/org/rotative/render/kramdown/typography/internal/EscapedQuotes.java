@@ -1,17 +1,23 @@
 package org.rotative.render.kramdown.typography.internal;
 
+import org.commonmark.node.Text;
+import org.commonmark.parser.beta.InlineContentParserFactory;
+import org.rotative.render.kramdown.internal.EscapedCharacterParser;
+
 /**
  * Backslash-escaped quotes ({@code \"}, {@code \'}), which kramdown keeps straight. Between inline parsing and
  * typography each is a Unicode noncharacter in its text node, a code point reserved for such internal use: a core
  * text node holding the quote itself would be curled like any other.
  */
-final class EscapedQuotes {
+public final class EscapedQuotes {
 
     static final char DOUBLE = '\uFDD0';
     static final char SINGLE = '\uFDD1';
 
-    static char marker(char quote) {
-        return quote == '"' ? DOUBLE : SINGLE;
+    /** Reads {@code \"} and {@code \'} as markers. */
+    public static InlineContentParserFactory parserFactory() {
+        return new EscapedCharacterParser.Factory("\"'", quote -> new Text(String.valueOf(quote == '"' ? DOUBLE
+                : SINGLE)));
     }
 
     static boolean isMarker(char c) {
