@@ -21,7 +21,6 @@ public final class DirectiveBlockParser extends AbstractBlockParser {
 
     private final DirectiveSyntax.Tag tag;
     private final UnclosedDirective block;
-    private final StringBuilder body = new StringBuilder();
     private boolean closed;
     /** The parser hands over the rest of the start tag's line first: nothing, the tag took it all. */
     private boolean tagLine = true;
@@ -58,7 +57,6 @@ public final class DirectiveBlockParser extends AbstractBlockParser {
             return;
         }
         block.addLine(line.getContent());
-        body.append(line.getContent()).append('\n');
     }
 
     @Override
@@ -66,8 +64,7 @@ public final class DirectiveBlockParser extends AbstractBlockParser {
         if (!closed) {
             return; // read again as Markdown by UnclosedDirectivePostProcessor
         }
-        // kramdown drops the body's last line break.
-        Node node = tag.block(tag.bodiless() ? null : body.isEmpty() ? "" : body.substring(0, body.length() - 1));
+        Node node = tag.block(tag.bodiless() ? null : block.body());
         if (node != null) {
             // Where it was written: lists and attribute lists look for blank lines around blocks.
             node.setSourceSpans(block.getSourceSpans());

@@ -26,6 +26,11 @@ final class UnclosedDirective extends CustomBlock {
         return lines.get(0).strip();
     }
 
+    /** The lines after the tag, without the last line break, as kramdown gives a closed tag's body. */
+    String body() {
+        return String.join("\n", lines.subList(1, lines.size()));
+    }
+
     void addLine(CharSequence line) {
         lines.add(line.toString());
     }
