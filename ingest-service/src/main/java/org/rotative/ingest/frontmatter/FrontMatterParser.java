@@ -27,7 +27,8 @@ public final class FrontMatterParser {
     public ParsedArticle parse(String text) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         // "---\s*\n": the greedy \s* ends at the last line feed of the blank run after the dashes.
-        int afterOpening = content.startsWith(OPENING) ? lastLineFeed(content, OPENING.length()) + 1 : 0;
+        int afterOpening = content.startsWith(OPENING)
+                ? lastLineFeed(content, OPENING.length(), blankRunEnd(content, OPENING.length())) + 1 : 0;
         if (afterOpening == 0) {
             throw new FrontMatterException("no front matter: the file must start with a line '---'", 1, 1,
                     "add a YAML front matter between two '---' lines at the top (at least a title)");
@@ -63,10 +64,7 @@ public final class FrontMatterParser {
             return -1;
         }
         int markerEnd = start + 3;
-        int blankEnd = markerEnd;
-        while (blankEnd < content.length() && isRubySpace(content.charAt(blankEnd))) {
-            blankEnd++;
-        }
+        int blankEnd = blankRunEnd(content, markerEnd);
         if (blankEnd == content.length()) {
             return blankEnd;
         }
@@ -74,15 +72,16 @@ public final class FrontMatterParser {
         return lineFeed < 0 ? -1 : lineFeed + 1;
     }
 
-    /** The last line feed of the blank run starting at {@code from}, or -1. */
-    private static int lastLineFeed(String content, int from) {
+    /** Where the run of Ruby's {@code \s} starting at {@code from} ends. */
+    private static int blankRunEnd(String content, int from) {
         int end = from;
         while (end < content.length() && isRubySpace(content.charAt(end))) {
             end++;
         }
-        return lastLineFeed(content, from, end);
+        return end;
     }
 
+    /** The last line feed in {@code [from, to)}, or -1. */
     private static int lastLineFeed(String content, int from, int to) {
         int lineFeed = content.lastIndexOf('\n', to - 1);
         return lineFeed >= from ? lineFeed : -1;
