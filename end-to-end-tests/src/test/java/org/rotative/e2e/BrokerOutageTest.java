@@ -116,17 +116,8 @@ class BrokerOutageTest {
         throw new AssertionError("the import was never seen half done: " + latest);
     }
 
-    private static void awaitOutboxEmpty(ServiceProcess ingest, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        JsonNode status = null;
-        while (System.nanoTime() < deadline) {
-            status = Http.getJson(ingest.port, "/api/status");
-            if (status.get("eventsPending").asLong() == 0) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("outbox not empty within " + timeout + ": " + status + "\n" + ingest.logTail());
+    private static void awaitOutboxEmpty(ServiceProcess ingest, Duration timeout) throws InterruptedException {
+        IngestStatus.await(ingest, s -> s.get("eventsPending").asLong() == 0, timeout, ingest);
     }
 
     /** Every parsed-article event on the topic, per article, in topic order. */

@@ -84,7 +84,7 @@ class ChaosTest {
             // 1. The render service dies (kill -9) while it renders: its uncommitted batch is rendered again.
             writeSite(site, 1);
             CompletableFuture<HttpResponse<String>> running = importAsync(ingest, site);
-            awaitStatus(ingest, s -> s.get("rendered").asLong() >= ARTICLES / 10, SETTLE);
+            awaitStatus(ingest, s -> s.get("rendered").asLong() >= ARTICLES / 10);
             render.kill();
             long repaired = System.nanoTime();
             render.restart(Duration.ofSeconds(120));
@@ -137,8 +137,7 @@ class ChaosTest {
             ServiceProcess second = start(services, "render", "render-2", env);
             second.awaitReady(Duration.ofSeconds(120));
             awaitGroupMembers(broker.bootstrap(), "rotative-render", 2);
-            awaitStatus(ingest, s -> s.get("rendered").asLong() >= ARTICLES / 2 || s.get("settled").asBoolean(),
-                    SETTLE);
+            awaitStatus(ingest, s -> s.get("rendered").asLong() >= ARTICLES / 2 || s.get("settled").asBoolean());
             second.stop();
             repaired = System.nanoTime();
             assertEquals(200, running.get(5, TimeUnit.MINUTES).statusCode());
@@ -329,26 +328,12 @@ class ChaosTest {
                 + "\n" + ingest.logTail());
     }
 
-    private static void awaitSettled(ServiceProcess ingest) throws Exception {
-        awaitStatus(ingest, s -> s.get("settled").asBoolean() && s.get("published").asLong() == ARTICLES, SETTLE);
+    private static void awaitSettled(ServiceProcess ingest) throws InterruptedException {
+        awaitStatus(ingest, s -> s.get("settled").asBoolean() && s.get("published").asLong() == ARTICLES);
     }
 
-    private static void awaitStatus(ServiceProcess ingest, Predicate<JsonNode> done,
-            Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        JsonNode status = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                status = Http.getJson(ingest.port, "/api/status");
-                if (done.test(status)) {
-                    return;
-                }
-            } catch (IOException | RuntimeException notAnswering) {
-                // Restarting, or its database is: ask again.
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("pipeline not settled within " + timeout + ": " + status + "\n" + ingest.logTail());
+    private static void awaitStatus(ServiceProcess ingest, Predicate<JsonNode> reached) throws InterruptedException {
+        IngestStatus.await(ingest, reached, SETTLE, ingest);
     }
 
     private static void writeSite(Path site, int version) throws IOException {

@@ -97,7 +97,8 @@ class CorpusEndToEndTest {
         assertEquals(250, report.get("files").asInt(), report.toString());
         assertEquals(0, report.get("rejected").size(), report.toString());
 
-        JsonNode status = awaitSettled(Duration.ofSeconds(300));
+        JsonNode status = IngestStatus.await(ingest, s -> s.path("settled").asBoolean(), Duration.ofSeconds(300),
+                render);
         assertEquals(250, status.get("articles").asLong(), status.toString());
 
         List<String> problems = new ArrayList<>();
@@ -228,20 +229,6 @@ class CorpusEndToEndTest {
             }
         }
         return traces;
-    }
-
-    private static JsonNode awaitSettled(Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        JsonNode status = null;
-        while (System.nanoTime() < deadline) {
-            status = Http.getJson(ingest.port, "/api/status");
-            if (status.path("settled").asBoolean()) {
-                return status;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("pipeline not settled within " + timeout + ": " + status + "\nrender log:\n"
-                + render.logTail());
     }
 
     private static List<Path> expectedFrontMatters() throws IOException {

@@ -32,7 +32,7 @@ final class Http {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    static JsonNode getJson(int port, String path) throws Exception {
+    static JsonNode getJson(int port, String path) throws IOException, InterruptedException, URISyntaxException {
         return JSON.readTree(get(port, path).body());
     }
 
