@@ -516,12 +516,19 @@ def check_overlay(r, root, overlay, schemas, services, topics, kafka_keys, readm
                     and "target/quarkus-app/" in text,
                     "%s: Dockerfile.jvm of %s runs quarkus-run.jar with a heap sized by MaxRAMPercentage" % (
                         name, dname))
-            # UBI's run-java.sh adds the parallel collector tuned for footprint unless GC_CONTAINER_OPTIONS names one
-            # (deploy/README.md, "JVM"); an image starting java itself names it among its options.
-            gc_key = "GC_CONTAINER_OPTIONS" if "run-java.sh" in text else "JAVA_OPTS_APPEND"
+            # UBI's run-java.sh adds the parallel collector tuned for footprint unless GC_CONTAINER_OPTIONS names one,
+            # and heap free ratios that shrink a heap not fixed in size (deploy/README.md, "JVM"); an image starting
+            # java itself names its collector among its options.
+            ubi = "run-java.sh" in text
+            gc_key = "GC_CONTAINER_OPTIONS" if ubi else "JAVA_OPTS_APPEND"
             r.check("-XX:+Use" in denv.get(gc_key, "") and "GC" in denv.get(gc_key, ""),
                     "%s: Dockerfile.jvm of %s chooses its collector (%s)" % (name, dname, gc_key),
                     "%s %r" % (gc_key, denv.get(gc_key)))
+            if ubi:
+                percent = dict(re.findall(r"-XX:(Max|Initial)RAMPercentage=(\S+)", denv.get("JAVA_OPTS_APPEND", "")))
+                r.check(percent.get("Initial") is not None and percent.get("Initial") == percent.get("Max"),
+                        "%s: Dockerfile.jvm of %s fixes its heap (InitialRAMPercentage = MaxRAMPercentage)" % (
+                            name, dname), str(percent))
 
     for so in overlay.of("ScaledObject"):
         for trig in so["spec"].get("triggers", []):
