@@ -48,6 +48,17 @@ final class KramdownEmphasis {
     private final char[] chars;
     private final Node[] nodes;
     private final int size;
+    /** The positions of unescaped {@code *} and {@code _}: scans leap from one to the next. */
+    private final BitSet delimiters;
+    /** The text nodes of the parent and where each starts, in order: {@link #build} puts back those left whole. */
+    private final Text[] texts;
+    private final int[] textStarts;
+    private int nextText;
+    /**
+     * Whether the children are what {@link #build} makes of content without emphasis: no escaped delimiter to turn
+     * back into text, no two texts in a row to join.
+     */
+    private final boolean plain;
     private final Deque<Boolean> open = new ArrayDeque<>(); // strong? for each emphasis being parsed
     /**
      * For each kind of scan (its delimiter, alone or within the other one), the positions from which one read to the
@@ -60,23 +71,48 @@ final class KramdownEmphasis {
 
     private KramdownEmphasis(Node parent) {
         int length = 0;
+        int textCount = 0;
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-            length += child instanceof Text text ? text.getLiteral().length() : 1;
+            if (child instanceof Text text) {
+                length += text.getLiteral().length();
+                textCount++;
+            } else {
+                length++;
+            }
         }
         chars = new char[length];
         nodes = new Node[length];
         size = length;
+        delimiters = new BitSet(length);
+        texts = new Text[textCount];
+        textStarts = new int[textCount];
+        boolean plainSoFar = true;
         int at = 0;
+        int t = 0;
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Text text) {
                 String literal = text.getLiteral();
                 literal.getChars(0, literal.length(), chars, at);
+                mark(literal, '*', at);
+                mark(literal, '_', at);
+                texts[t] = text;
+                textStarts[t++] = at;
                 at += literal.length();
+                plainSoFar &= !(child.getNext() instanceof Text);
             } else {
                 boolean lineBreak = child instanceof SoftLineBreak || child instanceof HardLineBreak;
-                chars[at] = lineBreak ? '\n' : child instanceof EscapedDelimiter escaped ? escaped.character() : '\0';
+                boolean escaped = child instanceof EscapedDelimiter;
+                chars[at] = lineBreak ? '\n' : escaped ? ((EscapedDelimiter) child).character() : '\0';
                 nodes[at++] = child;
+                plainSoFar &= !escaped;
             }
+        }
+        plain = plainSoFar;
+    }
+
+    private void mark(String literal, char delimiter, int offset) {
+        for (int i = literal.indexOf(delimiter); i >= 0; i = literal.indexOf(delimiter, i + 1)) {
+            delimiters.set(offset + i);
         }
     }
 
@@ -85,6 +121,9 @@ final class KramdownEmphasis {
         KramdownEmphasis emphasis = new KramdownEmphasis(parent);
         List<Object> content = new ArrayList<>();
         emphasis.parseSpans(content, null);
+        if (emphasis.plain && content.stream().noneMatch(Group.class::isInstance)) {
+            return; // building would make the same nodes again
+        }
         for (Node child = parent.getFirstChild(); child != null; child = parent.getFirstChild()) {
             child.unlink();
         }
@@ -105,13 +144,10 @@ final class KramdownEmphasis {
                     read.set(pos - start);
                 }
             }
-            if (!isDelimiter(pos)) {
+            if (!delimiters.get(pos)) {
                 // nothing opens or closes before the next delimiter
-                int next = pos + 1;
-                while (next < size && !isDelimiter(next)) {
-                    next++;
-                }
-                addTokens(content, pos, next - pos);
+                int next = delimiters.nextSetBit(pos + 1);
+                addTokens(content, pos, (next < 0 ? size : next) - pos);
             } else if (closing != null && closes(closing, content)) {
                 return true;
             } else {
@@ -191,10 +227,6 @@ final class KramdownEmphasis {
         pos = start + length;
     }
 
-    private boolean isDelimiter(int at) {
-        return isChar(at, '*') || isChar(at, '_');
-    }
-
     private boolean isChar(int at, char c) {
         return at < size && nodes[at] == null && chars[at] == c;
     }
@@ -217,22 +249,31 @@ final class KramdownEmphasis {
         return nodes[at] == null && Character.isLetter(chars[at]);
     }
 
+    /**
+     * Appends the content to {@code parent}: a content list covers consecutive positions, so the text between two
+     * nodes is one range of {@link #chars}, written as one text node.
+     */
     private void build(Node parent, List<Object> content) {
-        StringBuilder text = new StringBuilder();
+        int textFrom = -1;
+        int textTo = -1;
         for (Object item : content) {
             if (item instanceof Run run) {
-                int textFrom = run.from;
+                if (textFrom < 0) {
+                    textFrom = run.from;
+                }
                 for (int i = run.from; i < run.to; i++) {
                     if (nodes[i] != null && !(nodes[i] instanceof EscapedDelimiter)) { // which is text again
-                        text.append(chars, textFrom, i - textFrom);
-                        flush(parent, text);
+                        text(parent, textFrom, i);
                         parent.appendChild(nodes[i]);
                         textFrom = i + 1;
                     }
                 }
-                text.append(chars, textFrom, run.to - textFrom);
+                textTo = run.to;
             } else {
-                flush(parent, text);
+                if (textFrom >= 0) {
+                    text(parent, textFrom, textTo);
+                }
+                textFrom = -1;
                 Group group = (Group) item;
                 Node emphasis = group.strong() ? new StrongEmphasis(group.delimiter())
                         : new Emphasis(group.delimiter());
@@ -240,13 +281,21 @@ final class KramdownEmphasis {
                 parent.appendChild(emphasis);
             }
         }
-        flush(parent, text);
+        if (textFrom >= 0) {
+            text(parent, textFrom, textTo);
+        }
     }
 
-    private static void flush(Node parent, StringBuilder text) {
-        if (!text.isEmpty()) {
-            parent.appendChild(new Text(text.toString()));
-            text.setLength(0);
+    /** Appends the text {@code [from, to)}: the parent's own text node when it is exactly one. */
+    private void text(Node parent, int from, int to) {
+        if (from >= to) {
+            return;
         }
+        while (nextText < texts.length && textStarts[nextText] < from) {
+            nextText++;
+        }
+        boolean whole = nextText < texts.length && textStarts[nextText] == from
+                && texts[nextText].getLiteral().length() == to - from;
+        parent.appendChild(whole ? texts[nextText] : new Text(new String(chars, from, to - from)));
     }
 }
