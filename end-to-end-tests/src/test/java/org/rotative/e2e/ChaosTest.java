@@ -252,6 +252,9 @@ class ChaosTest {
         Map<String, List<Integer>> seen = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> record : TopicReader.readAll(bootstrap,
                 List.of(Topics.ARTICLES_RENDERED), Duration.ofSeconds(90))) {
+            if (!EventType.ARTICLE_RENDERED.type().equals(CloudEventCodec.typeOf(record))) {
+                continue; // a withdrawal
+            }
             ArticleRendered rendered = CloudEventCodec.decode(EventType.ARTICLE_RENDERED, record).data();
             List<String> revisions = versions.get(rendered.articleId());
             if (revisions != null) {

@@ -213,6 +213,36 @@ class CorpusEndToEndTest {
                 article.get("renderWarnings").get(0).asText(), article.toString());
     }
 
+    /**
+     * An article removed from its site is gone once the pipeline says settled, which is what {@code ./pipeline import}
+     * and newsroom systems wait for: its permalink answers 410 at once, without polling the page.
+     */
+    @Test
+    @Order(4)
+    void aRemovedArticleIsGoneOnceTheStatusIsSettled() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Path site = Files.createTempDirectory("rotative-e2e-site");
+        Path posts = Files.createDirectories(site.resolve("_posts"));
+        String kept = "/e2e/" + run + "/garde/";
+        String removed = "/e2e/" + run + "/retire/";
+        Files.writeString(posts.resolve("2021-03-01-garde-" + run + ".md"),
+                "---\ntitle: Gardé\npermalink: " + kept + "\n---\nReste.\n");
+        Path removedFile = posts.resolve("2021-03-01-retire-" + run + ".md");
+        Files.writeString(removedFile, "---\ntitle: Retiré\npermalink: " + removed + "\n---\nPart.\n");
+        Http.post(ingest.uri("/api/imports"), Map.of("siteDir", site.toString()));
+        IngestStatus.await(ingest, s -> s.path("settled").asBoolean(), Duration.ofSeconds(90), render);
+        assertEquals(200, Http.get(render.port, removed).statusCode());
+
+        Files.delete(removedFile);
+        JsonNode report = Http.post(ingest.uri("/api/imports"), Map.of("siteDir", site.toString()));
+        assertEquals(1, report.get("withdrawn").asInt(), report.toString());
+        JsonNode status = IngestStatus.await(ingest, s -> s.path("settled").asBoolean(), Duration.ofSeconds(90),
+                render);
+        assertEquals(0, status.get("withdrawing").asLong(), status.toString());
+        assertEquals(410, Http.get(render.port, removed).statusCode());
+        assertEquals(200, Http.get(render.port, kept).statusCode());
+    }
+
     /** The trace id in the {@code traceparent} header of the article's first record on each topic. */
     private static Map<String, String> traceIdsOf(String articleId, List<String> topics) {
         Map<String, String> traces = new HashMap<>();

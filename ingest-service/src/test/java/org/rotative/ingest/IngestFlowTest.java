@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,8 +38,11 @@ import org.junit.jupiter.api.Test;
 import org.rotative.contract.event.ArticleParsed;
 import org.rotative.contract.event.ArticleRejected;
 import org.rotative.contract.event.ArticleUnpublished;
+import org.rotative.contract.event.ArticleWithdrawn;
 import org.rotative.contract.event.EventType;
 import org.rotative.contract.kafka.CloudEventCodec;
+import org.rotative.contract.kafka.EventProducer;
+import org.rotative.contract.kafka.EventProducer.Outgoing;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -129,7 +133,7 @@ class IngestFlowTest {
     }
 
     @Test
-    void anArticleRemovedFromItsSiteIsWithdrawn() throws IOException {
+    void anArticleRemovedFromItsSiteIsWithdrawn() throws Exception {
         Path other = Files.createTempDirectory("rotative-site");
         Files.copy(site.resolve("_config.yml"), other.resolve("_config.yml"));
         Path actualites = Files.createDirectories(other.resolve("_actualites"));
@@ -144,6 +148,23 @@ class IngestFlowTest {
 
         ArticleUnpublished gone = awaitEvent(EventType.ARTICLE_UNPUBLISHED, "actualites/ephemere-" + RUN);
         assertEquals("removed from the site", gone.reason());
+        // Its page counts as still served until render reports it gone (no render runs here: the report is sent by
+        // hand; the other tests' withdrawals stay pending, hence the difference).
+        long withdrawing = given().get("/api/status").then().extract().jsonPath().getLong("withdrawing");
+        assertTrue(withdrawing > 0);
+        ArticleWithdrawn report = new ArticleWithdrawn(gone.articleId(), gone.revision(), gone.sequence(),
+                gone.permalink(), Instant.now());
+        assertMatchesSchema(EventType.ARTICLE_WITHDRAWN,
+                CloudEventCodec.serialize(EventType.ARTICLE_WITHDRAWN, report.articleId(), report));
+        try (EventProducer producer = new EventProducer(Map.of("bootstrap.servers",
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)), "/rotative/render")) {
+            producer.publishAll(List.of(new Outgoing<>(EventType.ARTICLE_WITHDRAWN, report.articleId(), report)));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (given().get("/api/status").then().extract().jsonPath().getLong("withdrawing") != withdrawing - 1) {
+            assertTrue(System.nanoTime() < deadline, "the withdrawal report was not taken into account");
+            Thread.sleep(100);
+        }
         given().when().get("/api/articles/actualites/ephemere-" + RUN).then().statusCode(200)
                 .body("state", equalTo("not published"));
         given().when().get("/api/articles/actualites/ephemere-" + RUN + "/revisions").then().statusCode(200)

@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.rotative.contract.event.ArticleParsed;
 import org.rotative.contract.event.ArticleRendered;
 import org.rotative.contract.event.ArticleUnpublished;
+import org.rotative.contract.event.ArticleWithdrawn;
 import org.rotative.contract.event.Event;
 import org.rotative.contract.event.EventType;
 import org.rotative.contract.event.Topics;
@@ -122,8 +124,10 @@ class RenderFlowTest {
             producer.publishAll(List.of(new Outgoing<>(EventType.ARTICLE_UNPUBLISHED, id,
                     new ArticleUnpublished(id, "rev-2", 3, permalink, "unpublished by request"))));
         }
-        Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(200))
-                .untilAsserted(() -> given().get(permalink).then().statusCode(410));
+        // Once announced, the page is gone.
+        ArticleWithdrawn withdrawn = awaitEvent(EventType.ARTICLE_WITHDRAWN, id, w -> w.sequence() == 3);
+        assertEquals(permalink, withdrawn.permalink());
+        given().get(permalink).then().statusCode(410);
         given().get("/api/pages/" + id + "/body").then().statusCode(404);
     }
 
@@ -232,11 +236,16 @@ class RenderFlowTest {
 
     /** The rendered-article event of this revision. */
     private ArticleRendered awaitRendered(String id, String revision) {
-        AtomicReference<ArticleRendered> found = new AtomicReference<>();
-        readFromStart(Topics.ARTICLES_RENDERED, record -> {
-            if (id.equals(record.key())) {
-                Event<ArticleRendered> event = CloudEventCodec.decode(EventType.ARTICLE_RENDERED, record);
-                if (revision.equals(event.data().revision())) {
+        return awaitEvent(EventType.ARTICLE_RENDERED, id, r -> revision.equals(r.revision()));
+    }
+
+    /** The first event of this type about this article that matches, from render. */
+    private <T> T awaitEvent(EventType<T> type, String id, Predicate<T> matches) {
+        AtomicReference<T> found = new AtomicReference<>();
+        readFromStart(type.topic(), record -> {
+            if (id.equals(record.key()) && type.type().equals(CloudEventCodec.typeOf(record))) {
+                Event<T> event = CloudEventCodec.decode(type, record);
+                if (found.get() == null && matches.test(event.data())) {
                     assertEquals("/rotative/render", event.source());
                     found.set(event.data());
                 }

@@ -22,6 +22,10 @@ public record EventType<T>(String type, String topic, String dataSchema, Class<T
             "org.rotative.article.rendered.v1", Topics.ARTICLES_RENDERED,
             "urn:rotative:schema:article-rendered-v1", ArticleRendered.class);
 
+    public static final EventType<ArticleWithdrawn> ARTICLE_WITHDRAWN = new EventType<>(
+            "org.rotative.article.withdrawn.v1", Topics.ARTICLES_RENDERED,
+            "urn:rotative:schema:article-withdrawn-v1", ArticleWithdrawn.class);
+
     public static final EventType<MediaChecked> MEDIA_CHECKED = new EventType<>(
             "org.rotative.media.checked.v1", Topics.MEDIA_CHECKED,
             "urn:rotative:schema:media-checked-v1", MediaChecked.class);
@@ -44,7 +48,7 @@ public record EventType<T>(String type, String topic, String dataSchema, Class<T
 
     /** Every event type of the system. */
     public static final List<EventType<?>> ALL = List.of(ARTICLE_SUBMITTED, ARTICLE_WITHDRAWAL_REQUESTED,
-            ARTICLE_PARSED, ARTICLE_UNPUBLISHED, ARTICLE_REJECTED, ARTICLE_RENDERED, MEDIA_CHECKED);
+            ARTICLE_PARSED, ARTICLE_UNPUBLISHED, ARTICLE_REJECTED, ARTICLE_RENDERED, ARTICLE_WITHDRAWN, MEDIA_CHECKED);
 
     /** The event type with this CloudEvents {@code type}, if the system has one. */
     public static Optional<EventType<?>> of(String type) {

@@ -1,6 +1,8 @@
 package org.rotative.ingest.status;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.rotative.contract.event.ArticleRendered;
+import org.rotative.contract.event.ArticleWithdrawn;
 import org.rotative.contract.event.EventType;
 import org.rotative.contract.event.MediaChecked;
 import org.rotative.contract.event.Topics;
@@ -36,7 +39,7 @@ import jakarta.inject.Inject;
 
 /**
  * Follows what render and media report about each article, so that ingest, which keeps the article registry, can
- * tell which revision is served and which images are missing.
+ * tell which revision is served, whether a withdrawn page is gone, and which images are missing.
  */
 @ApplicationScoped
 public class ArticleStatusUpdater {
@@ -44,6 +47,9 @@ public class ArticleStatusUpdater {
     private static final Logger LOG = Logger.getLogger(ArticleStatusUpdater.class);
     private static final String SET_RENDERED = "UPDATE article SET rendered_revision = ?, rendered_at = ?, "
             + "render_warnings = CAST(? AS jsonb) WHERE id = ?";
+    /** A late report of an older withdrawal never lowers it. */
+    private static final String SET_WITHDRAWN = "UPDATE article SET withdrawn_sequence = "
+            + "greatest(withdrawn_sequence, ?) WHERE id = ?";
     private static final String SET_MEDIA = "UPDATE article SET media_revision = ?, "
             + "missing_images = CAST(? AS jsonb) WHERE id = ?";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -82,47 +88,71 @@ public class ArticleStatusUpdater {
 
     void apply(List<ConsumerRecord<String, byte[]>> records) {
         List<ArticleRendered> rendered = new ArrayList<>();
+        List<ArticleWithdrawn> withdrawn = new ArrayList<>();
         List<MediaChecked> checked = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             Object report = read(record);
             if (report instanceof ArticleRendered r) {
                 rendered.add(r);
+            } else if (report instanceof ArticleWithdrawn w) {
+                withdrawn.add(w);
             } else if (report instanceof MediaChecked m) {
                 checked.add(m);
             }
         }
-        // Two JDBC batches per poll, in the events' order: two events follow every article of an import, and
+        // One JDBC batch per kind and poll, in the events' order: two events follow every article of an import, and
         // loading each article (its body included) to set a few columns cost more than the whole rest of ingest.
+        // Each kind sets its own columns, so the batches need no order between them.
         QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().unwrap(Session.class)
                 .doWork(connection -> {
-                    try (PreparedStatement statement = connection.prepareStatement(SET_RENDERED)) {
-                        for (ArticleRendered r : rendered) {
-                            statement.setString(1, r.revision());
-                            statement.setObject(2, r.renderedAt().atOffset(ZoneOffset.UTC));
-                            statement.setString(3, json(r.warnings() == null ? List.of() : r.warnings()));
-                            statement.setString(4, r.articleId());
-                            statement.addBatch();
-                        }
-                        statement.executeBatch();
-                    }
-                    try (PreparedStatement statement = connection.prepareStatement(SET_MEDIA)) {
-                        for (MediaChecked m : checked) {
-                            statement.setString(1, m.revision());
-                            statement.setString(2, json(m.missing()));
-                            statement.setString(3, m.articleId());
-                            statement.addBatch();
-                        }
-                        statement.executeBatch();
-                    }
+                    update(connection, SET_RENDERED, rendered, (statement, r) -> {
+                        statement.setString(1, r.revision());
+                        statement.setObject(2, r.renderedAt().atOffset(ZoneOffset.UTC));
+                        statement.setString(3, json(r.warnings() == null ? List.of() : r.warnings()));
+                        statement.setString(4, r.articleId());
+                    });
+                    update(connection, SET_WITHDRAWN, withdrawn, (statement, w) -> {
+                        statement.setLong(1, w.sequence());
+                        statement.setString(2, w.articleId());
+                    });
+                    update(connection, SET_MEDIA, checked, (statement, m) -> {
+                        statement.setString(1, m.revision());
+                        statement.setString(2, json(m.missing()));
+                        statement.setString(3, m.articleId());
+                    });
                 }));
     }
 
-    /** The report a record carries: an {@link ArticleRendered}, a {@link MediaChecked}, or null (logged). */
+    /** Sets the parameters of one report. */
+    private interface Binder<T> {
+        void bind(PreparedStatement statement, T report) throws SQLException;
+    }
+
+    private static <T> void update(Connection connection, String sql, List<T> reports, Binder<T> binder)
+            throws SQLException {
+        if (reports.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (T report : reports) {
+                binder.bind(statement, report);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /**
+     * The report a record carries: an {@link ArticleRendered}, an {@link ArticleWithdrawn}, a {@link MediaChecked}, or
+     * null (logged).
+     */
     private static Object read(ConsumerRecord<String, byte[]> record) {
         try (EventLogContext context = EventLogContext.of(record)) {
             String type = CloudEventCodec.typeOf(record);
             if (EventType.ARTICLE_RENDERED.type().equals(type)) {
                 return CloudEventCodec.decode(EventType.ARTICLE_RENDERED, record).data();
+            } else if (EventType.ARTICLE_WITHDRAWN.type().equals(type)) {
+                return CloudEventCodec.decode(EventType.ARTICLE_WITHDRAWN, record).data();
             } else if (EventType.MEDIA_CHECKED.type().equals(type)) {
                 return CloudEventCodec.decode(EventType.MEDIA_CHECKED, record).data();
             }

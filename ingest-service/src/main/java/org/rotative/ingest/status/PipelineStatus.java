@@ -14,13 +14,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param articlesWithMissingImages published articles with at least one missing image
  * @param rejected       source files currently refused
  * @param notPublished   articles stored but not published (published: false, future date…)
+ * @param withdrawing    of those, the ones render has not yet reported withdrawn: their page may still be served
  */
 public record PipelineStatus(long articles, long published, long rendered, long eventsPending, long mediaChecked,
-        long missingImages, long articlesWithMissingImages, long rejected, long notPublished) {
+        long missingImages, long articlesWithMissingImages, long rejected, long notPublished, long withdrawing) {
 
-    /** Every published article is served at its current revision and its images are checked. */
+    /**
+     * Every published article is served at its current revision and its images are checked, and no unpublished one is
+     * served any more.
+     */
     @JsonProperty("settled")
     public boolean settled() {
-        return rendered == published && mediaChecked == published && eventsPending == 0;
+        return rendered == published && mediaChecked == published && eventsPending == 0 && withdrawing == 0;
     }
 }

@@ -88,10 +88,12 @@ public class StatusBoard {
                                     FILTER (WHERE unpublished_reason IS NULL), 0),
                            count(*) FILTER (WHERE unpublished_reason IS NULL
                                             AND jsonb_array_length(missing_images) > 0),
-                           count(*) FILTER (WHERE unpublished_reason IS NOT NULL)
+                           count(*) FILTER (WHERE unpublished_reason IS NOT NULL),
+                           count(*) FILTER (WHERE unpublished_reason IS NOT NULL
+                                            AND withdrawn_sequence < event_sequence)
                     FROM article""").getSingleResult();
             return new PipelineStatus(n(row[0]), n(row[1]), n(row[2]), Outbox.backlog(), n(row[3]), n(row[4]),
-                    n(row[5]), Rejection.count(), n(row[6]));
+                    n(row[5]), Rejection.count(), n(row[6]), n(row[7]));
         });
     }
 

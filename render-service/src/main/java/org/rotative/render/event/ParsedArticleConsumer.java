@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import org.rotative.contract.event.ArticleParsed;
 import org.rotative.contract.event.ArticleRendered;
 import org.rotative.contract.event.ArticleUnpublished;
+import org.rotative.contract.event.ArticleWithdrawn;
 import org.rotative.contract.event.EventType;
 import org.rotative.contract.event.Topics;
 import org.rotative.contract.kafka.CloudEventCodec;
@@ -37,7 +38,7 @@ import jakarta.inject.Inject;
 
 /**
  * Renders every parsed article: each batch of events is rendered, stored in one transaction, then announced with one
- * rendered-article event per stored page; the loop commits the offsets last. An event that cannot be rendered goes to
+ * rendered-article event per stored page and one withdrawn-article event per page withdrawn; the loop commits the offsets last. An event that cannot be rendered goes to
  * the dead-letter topic (see {@link EventStage}) and the rest of its batch is rendered. A failure before the end (database,
  * broker) makes the batch run again, which stores the same rows and announces them again: at-least-once, idempotent.
  */
@@ -101,12 +102,13 @@ public class ParsedArticleConsumer {
                         + article.revision() + ") could not be rendered: " + e, e);
             }
         }
-        store.withdrawAll(withdrawals);
+        List<ArticleWithdrawn> withdrawn = store.withdrawAll(withdrawals);
         List<ArticleRendered> stored = store.saveAll(pages);
         metrics.counter("rotative.articles.rendered").increment(stored.size());
-        producer.publishAll(stored.stream()
-                .map(r -> new Outgoing<>(EventType.ARTICLE_RENDERED, r.articleId(), r))
-                .toList());
+        List<Outgoing<?>> events = new ArrayList<>(withdrawn.size() + stored.size());
+        withdrawn.forEach(w -> events.add(new Outgoing<>(EventType.ARTICLE_WITHDRAWN, w.articleId(), w)));
+        stored.forEach(r -> events.add(new Outgoing<>(EventType.ARTICLE_RENDERED, r.articleId(), r)));
+        producer.publishAll(events);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.Objects;
 import org.jboss.logging.Logger;
 import org.rotative.contract.event.ArticleRendered;
 import org.rotative.contract.event.ArticleUnpublished;
+import org.rotative.contract.event.ArticleWithdrawn;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -87,36 +88,63 @@ public class PageStore {
      * A withdrawal older than the stored page (lower sequence) is ignored; one that comes before the page it withdraws
      * (out of order) is remembered, so that the late page is not stored. Withdrawing again changes nothing (a
      * redelivered event).
+     *
+     * @return one event per withdrawal in force, in order, the redelivered ones included: whoever waits for the page to
+     *         be gone learns it (an ignored withdrawal gets none: a newer event of the article is on its way)
      */
     @Transactional
-    public void withdrawAll(Collection<ArticleUnpublished> withdrawals) {
+    public List<ArticleWithdrawn> withdrawAll(Collection<ArticleUnpublished> withdrawals) {
+        if (withdrawals.isEmpty()) {
+            return List.of();
+        }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        // Two queries for the batch, not two per page: a site import can withdraw thousands at once.
+        Map<String, Page> pages = new HashMap<>();
+        Page.<Page>list("articleId in ?1", withdrawals.stream().map(ArticleUnpublished::articleId).toList())
+                .forEach(p -> pages.put(p.articleId, p));
+        List<String> permalinks = withdrawals.stream()
+                .map(w -> pages.containsKey(w.articleId()) ? pages.get(w.articleId()).permalink : w.permalink())
+                .filter(Objects::nonNull).distinct().toList();
+        Map<String, WithdrawnPage> gone = new HashMap<>();
+        if (!permalinks.isEmpty()) {
+            WithdrawnPage.<WithdrawnPage>list("permalink in ?1", permalinks).forEach(g -> gone.put(g.permalink, g));
+        }
+        List<ArticleWithdrawn> withdrawn = new ArrayList<>(withdrawals.size());
         for (ArticleUnpublished withdrawal : withdrawals) {
-            Page page = Page.findById(withdrawal.articleId());
+            Page page = pages.remove(withdrawal.articleId());
             if (page != null && page.sequence > withdrawal.sequence()) {
                 LOG.infof("withdrawal of %s (sequence %d) ignored: the page is at sequence %d",
                         withdrawal.articleId(), withdrawal.sequence(), page.sequence);
                 continue;
             }
             String permalink = page != null ? page.permalink : withdrawal.permalink();
-            WithdrawnPage gone = WithdrawnPage.findById(permalink);
-            if (page == null && (permalink == null || gone != null && gone.sequence >= withdrawal.sequence())) {
-                continue;
+            WithdrawnPage gonePage = permalink == null ? null : gone.get(permalink);
+            if (page != null || permalink != null && (gonePage == null || gonePage.sequence < withdrawal.sequence())) {
+                boolean first = gonePage == null;
+                if (first) {
+                    gonePage = new WithdrawnPage();
+                    gonePage.permalink = permalink;
+                }
+                gonePage.articleId = withdrawal.articleId();
+                gonePage.sequence = withdrawal.sequence();
+                gonePage.withdrawnAt = now;
+                if (first) {
+                    gonePage.persist();
+                    gone.put(permalink, gonePage);
+                }
+                if (page != null) {
+                    page.delete();
+                }
+                LOG.infof("page of %s withdrawn (%s): %s answers 410", withdrawal.articleId(), withdrawal.reason(),
+                        permalink);
             }
-            if (gone == null) {
-                gone = new WithdrawnPage();
-                gone.permalink = permalink;
-            }
-            gone.articleId = withdrawal.articleId();
-            gone.sequence = withdrawal.sequence();
-            gone.withdrawnAt = now;
-            gone.persist();
-            if (page != null) {
-                page.delete();
-            }
-            LOG.infof("page of %s withdrawn (%s): %s answers 410", withdrawal.articleId(), withdrawal.reason(),
-                    permalink);
+            // A redelivered withdrawal keeps the time the page went.
+            Instant withdrawnAt = gonePage != null && withdrawal.articleId().equals(gonePage.articleId)
+                    ? gonePage.withdrawnAt : now;
+            withdrawn.add(new ArticleWithdrawn(withdrawal.articleId(), withdrawal.revision(), withdrawal.sequence(),
+                    permalink, withdrawnAt));
         }
+        return withdrawn;
     }
 
     private static boolean sameContent(Page page, RenderedPage rendered) {

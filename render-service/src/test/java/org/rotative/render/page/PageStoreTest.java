@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.rotative.contract.event.ArticleRendered;
 import org.rotative.contract.event.ArticleUnpublished;
+import org.rotative.contract.event.ArticleWithdrawn;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -80,7 +81,8 @@ class PageStoreTest {
         assertEquals(List.of(), store.saveAll(List.of(page("late", "r1", 1, permalink))));
         assertEquals("r2", find(newer.articleId()).revision);
         // A withdrawal older than the page leaves it.
-        store.withdrawAll(List.of(new ArticleUnpublished(newer.articleId(), "r1", 1, permalink, "late")));
+        assertEquals(List.of(), store.withdrawAll(List.of(new ArticleUnpublished(newer.articleId(), "r1", 1,
+                permalink, "late"))), "an ignored withdrawal is not announced");
         assertEquals(2, find(newer.articleId()).sequence);
     }
 
@@ -89,8 +91,15 @@ class PageStoreTest {
         String permalink = "/store/" + run + "/withdrawn/";
         RenderedPage r1 = page("withdrawn", "r1", 1, permalink);
         store.saveAll(List.of(r1));
-        store.withdrawAll(List.of(new ArticleUnpublished(r1.articleId(), "r1", 3, permalink, "removed")));
+        ArticleUnpublished removed = new ArticleUnpublished(r1.articleId(), "r1", 3, permalink, "removed");
+        List<ArticleWithdrawn> withdrawn = store.withdrawAll(List.of(removed));
         assertNull(find(r1.articleId()));
+        assertEquals(1, withdrawn.size());
+        assertEquals(r1.articleId(), withdrawn.get(0).articleId());
+        assertEquals(3, withdrawn.get(0).sequence());
+        assertEquals(permalink, withdrawn.get(0).permalink());
+        // Delivered again: announced again, as of when the page went.
+        assertEquals(withdrawn, store.withdrawAll(List.of(removed)));
 
         assertEquals(List.of(), store.saveAll(List.of(page("withdrawn", "r2", 2, permalink))));
         assertNull(find(r1.articleId()));
@@ -99,7 +108,8 @@ class PageStoreTest {
 
         // A withdrawal that overtakes the article's first page is remembered too.
         String early = "/store/" + run + "/early/";
-        store.withdrawAll(List.of(new ArticleUnpublished("store-test/" + run + "/early", "r1", 2, early, "x")));
+        assertEquals(List.of(early), store.withdrawAll(List.of(new ArticleUnpublished("store-test/" + run + "/early",
+                "r1", 2, early, "x"))).stream().map(ArticleWithdrawn::permalink).toList());
         assertEquals(List.of(), store.saveAll(List.of(page("early", "r1", 1, early))));
     }
 
