@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,6 +36,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rotative.contract.event.ArticleParsed;
 import org.rotative.contract.event.ArticleRejected;
+import org.rotative.contract.event.ArticleRendered;
 import org.rotative.contract.event.ArticleUnpublished;
 import org.rotative.contract.event.ArticleWithdrawn;
 import org.rotative.contract.event.EventType;
@@ -141,43 +141,58 @@ class IngestFlowTest {
         Files.writeString(file, "---\ntitle: Éphémère\n---\nBientôt retiré.\n");
         given().contentType(ContentType.JSON).body(Map.of("siteDir", other.toString()))
                 .when().post("/api/imports").then().statusCode(200).body("accepted", equalTo(1));
+        // Served (no render runs here: its reports are sent by hand).
+        String id = "actualites/ephemere-" + RUN;
+        String revision = given().get("/api/articles/" + id).path("revision");
+        report(EventType.ARTICLE_RENDERED, id, new ArticleRendered(id, revision, given().get("/api/articles/" + id)
+                .path("permalink"), Instant.now(), "0".repeat(64), List.of()));
+        awaitStatus("/api/articles/" + id, "state", "rendered");
 
         Files.delete(file);
         given().contentType(ContentType.JSON).body(Map.of("siteDir", other.toString()))
                 .when().post("/api/imports").then().statusCode(200).body("withdrawn", equalTo(1));
 
-        ArticleUnpublished gone = awaitEvent(EventType.ARTICLE_UNPUBLISHED, "actualites/ephemere-" + RUN);
+        ArticleUnpublished gone = awaitEvent(EventType.ARTICLE_UNPUBLISHED, id);
         assertEquals("removed from the site", gone.reason());
-        // Its page counts as still served until render reports it gone (no render runs here: the report is sent by
-        // hand; the other tests' withdrawals stay pending, hence the difference).
+        // Its page counts as still served until render reports it gone (the other tests' withdrawals stay pending,
+        // hence the difference).
         long withdrawing = given().get("/api/status").then().extract().jsonPath().getLong("withdrawing");
         assertTrue(withdrawing > 0);
-        ArticleWithdrawn report = new ArticleWithdrawn(gone.articleId(), gone.revision(), gone.sequence(),
-                gone.permalink(), Instant.now());
+        ArticleWithdrawn withdrawn = new ArticleWithdrawn(id, gone.revision(), gone.sequence(), gone.permalink(),
+                Instant.now());
         assertMatchesSchema(EventType.ARTICLE_WITHDRAWN,
-                CloudEventCodec.serialize(EventType.ARTICLE_WITHDRAWN, report.articleId(), report));
-        try (EventProducer producer = new EventProducer(Map.of("bootstrap.servers",
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)), "/rotative/render")) {
-            producer.publishAll(List.of(new Outgoing<>(EventType.ARTICLE_WITHDRAWN, report.articleId(), report)));
-        }
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (given().get("/api/status").then().extract().jsonPath().getLong("withdrawing") != withdrawing - 1) {
-            assertTrue(System.nanoTime() < deadline, "the withdrawal report was not taken into account");
-            Thread.sleep(100);
-        }
-        given().when().get("/api/articles/actualites/ephemere-" + RUN).then().statusCode(200)
-                .body("state", equalTo("not published"));
-        given().when().get("/api/articles/actualites/ephemere-" + RUN + "/revisions").then().statusCode(200)
+                CloudEventCodec.serialize(EventType.ARTICLE_WITHDRAWN, id, withdrawn));
+        report(EventType.ARTICLE_WITHDRAWN, id, withdrawn);
+        awaitStatus("/api/status", "withdrawing", String.valueOf(withdrawing - 1));
+        given().when().get("/api/articles/" + id).then().statusCode(200).body("state", equalTo("not published"));
+        given().when().get("/api/articles/" + id + "/revisions").then().statusCode(200)
                 .body("state", equalTo(List.of("ACCEPTED", "UNPUBLISHED")));
 
         // Put back as it was: published again, though its revision did not change.
         Files.writeString(file, "---\ntitle: Éphémère\n---\nBientôt retiré.\n");
         given().contentType(ContentType.JSON).body(Map.of("siteDir", other.toString()))
                 .when().post("/api/imports").then().statusCode(200).body("accepted", equalTo(1));
-        given().when().get("/api/articles/actualites/ephemere-" + RUN + "/revisions").then().statusCode(200)
+        given().when().get("/api/articles/" + id + "/revisions").then().statusCode(200)
                 .body("state", equalTo(List.of("ACCEPTED", "UNPUBLISHED", "ACCEPTED")));
-        given().when().get("/api/articles/actualites/ephemere-" + RUN).then().statusCode(200)
-                .body("state", not(equalTo("not published")));
+        // Its page went: not served until render stores it again.
+        given().when().get("/api/articles/" + id).then().statusCode(200).body("state", equalTo("accepted"));
+    }
+
+    /** Sends what render would report about an article. */
+    private static <T> void report(EventType<T> type, String id, T data) {
+        try (EventProducer producer = new EventProducer(Map.of("bootstrap.servers",
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)), "/rotative/render")) {
+            producer.publishAll(List.of(new Outgoing<>(type, id, data)));
+        }
+    }
+
+    /** Waits until a field of a JSON resource reads as expected, once ingest has followed the reports. */
+    private static void awaitStatus(String path, String field, String expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!expected.equals(given().get(path).then().extract().jsonPath().getString(field))) {
+            assertTrue(System.nanoTime() < deadline, path + ": " + field + " never became " + expected);
+            Thread.sleep(100);
+        }
     }
 
     @Test

@@ -177,6 +177,9 @@ public class ArticleIngestor {
             outbox.record(EventType.ARTICLE_PARSED, article.id, toEvent(article));
         } else if (article.publishedRevision != null) {
             article.publishedRevision = null;
+            // Its page goes: the same revision published again counts as served and checked only once it is again.
+            article.renderedRevision = null;
+            article.mediaRevision = null;
             article.eventSequence++;
             outbox.record(EventType.ARTICLE_UNPUBLISHED, article.id, new ArticleUnpublished(article.id,
                     article.revision, article.eventSequence, article.permalink, article.unpublishedReason));
