@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param articleId   the article, also the record key
  * @param revision    the revision that was rendered
+ * @param sequence    the sequence of the {@link ArticleParsed} it was rendered from: a reader holding a newer event of
+ *                    the article knows this one is outdated; 0 in events from before it existed
  * @param permalink   where the page is served
  * @param renderedAt  when the page was stored
  * @param contentHash SHA-256 of the page as served (hex): a CDN purges when it changes, whatever the revision
@@ -16,6 +18,6 @@ import java.util.List;
  *                    otherwise than meant), possibly
  *                    empty; the article's status shows them
  */
-public record ArticleRendered(String articleId, String revision, String permalink, Instant renderedAt,
+public record ArticleRendered(String articleId, String revision, long sequence, String permalink, Instant renderedAt,
         String contentHash, List<String> warnings) {
 }

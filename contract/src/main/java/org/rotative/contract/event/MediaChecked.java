@@ -8,12 +8,14 @@ import java.util.List;
  *
  * @param articleId  the article, also the record key
  * @param revision   the revision that was checked
+ * @param sequence   the sequence of the {@link ArticleParsed} that was checked (see {@link ArticleRendered#sequence()});
+ *                   0 in events from before it existed
  * @param images     every referenced upload path, as written in the article (e.g. {@code /uploads/photo.jpg})
  * @param missing    those the media service cannot serve
  * @param dimensions the size of each image it could read, in the order of {@code images}; absent (null) in events
  *                   of media services older than this field
  */
-public record MediaChecked(String articleId, String revision, List<String> images, List<String> missing,
+public record MediaChecked(String articleId, String revision, long sequence, List<String> images, List<String> missing,
         List<ImageDimensions> dimensions) {
 
     /**

@@ -45,13 +45,15 @@ import jakarta.inject.Inject;
 public class ArticleStatusUpdater {
 
     private static final Logger LOG = Logger.getLogger(ArticleStatusUpdater.class);
+    // A report about an older event than the article's last one is outdated (a page rendered before a withdrawal,
+    // say): applying it would count as served a revision published again since, before its page is.
     private static final String SET_RENDERED = "UPDATE article SET rendered_revision = ?, rendered_at = ?, "
-            + "render_warnings = CAST(? AS jsonb) WHERE id = ?";
+            + "render_warnings = CAST(? AS jsonb) WHERE id = ? AND event_sequence <= ?";
     /** A late report of an older withdrawal never lowers it. */
     private static final String SET_WITHDRAWN = "UPDATE article SET withdrawn_sequence = "
             + "greatest(withdrawn_sequence, ?) WHERE id = ?";
     private static final String SET_MEDIA = "UPDATE article SET media_revision = ?, "
-            + "missing_images = CAST(? AS jsonb) WHERE id = ?";
+            + "missing_images = CAST(? AS jsonb) WHERE id = ? AND event_sequence <= ?";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
@@ -110,6 +112,7 @@ public class ArticleStatusUpdater {
                         statement.setObject(2, r.renderedAt().atOffset(ZoneOffset.UTC));
                         statement.setString(3, json(r.warnings() == null ? List.of() : r.warnings()));
                         statement.setString(4, r.articleId());
+                        statement.setLong(5, coveredUpTo(r.sequence()));
                     });
                     update(connection, SET_WITHDRAWN, withdrawn, (statement, w) -> {
                         statement.setLong(1, w.sequence());
@@ -119,8 +122,15 @@ public class ArticleStatusUpdater {
                         statement.setString(1, m.revision());
                         statement.setString(2, json(m.missing()));
                         statement.setString(3, m.articleId());
+                        statement.setLong(4, coveredUpTo(m.sequence()));
                     });
                 }));
+    }
+
+    /** The highest last-event sequence of an article that a report made from this one still describes. */
+    private static long coveredUpTo(long reportSequence) {
+        // 0: a report from a service older than the field, applied as it was then.
+        return reportSequence > 0 ? reportSequence : Long.MAX_VALUE;
     }
 
     /** Sets the parameters of one report. */

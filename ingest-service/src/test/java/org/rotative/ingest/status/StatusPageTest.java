@@ -100,7 +100,7 @@ class StatusPageTest {
         String id = "dossiers/cloud-" + RUN;
         try (EventProducer producer = new EventProducer(kafkaConfig, "/rotative/render")) {
             producer.publishAll(List.of(new EventProducer.Outgoing<>(EventType.ARTICLE_RENDERED, id,
-                    new ArticleRendered(id, given().get("/api/articles/" + id).path("revision"), "/dossiers/x/",
+                    new ArticleRendered(id, given().get("/api/articles/" + id).path("revision"), 1, "/dossiers/x/",
                             Instant.now(), "0".repeat(64), List.of("Liquid left as written (line 3 of the body): "
                                     + "unknown tag 'agenda'")))));
         }

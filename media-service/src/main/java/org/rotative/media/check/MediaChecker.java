@@ -74,7 +74,7 @@ public class MediaChecker {
                 // An SVG, or a damaged or hostile file: served as it is, it has no pixel size to report.
             }
         }
-        return new Result(new MediaChecked(article.articleId(), article.revision(),
+        return new Result(new MediaChecked(article.articleId(), article.revision(), article.sequence(),
                 references.stream().map(ImageReference::path).toList(), List.copyOf(missing),
                 List.copyOf(dimensions)), List.copyOf(readable));
     }

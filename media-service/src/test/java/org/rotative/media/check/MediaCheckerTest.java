@@ -28,7 +28,7 @@ class MediaCheckerTest {
 
     @Test
     void reportsEveryImageAndThoseTheStoreCannotServe() throws IOException {
-        ArticleParsed article = new ArticleParsed("actualites/test", "rev-1", 1, "actualites",
+        ArticleParsed article = new ArticleParsed("actualites/test", "rev-1", 4, "actualites",
                 "_actualites/test.markdown", "/actualites/test/", "Test", null, List.of(), List.of(),
                 Map.of("une-ou-diaporama", List.of(Map.of("image", "/uploads/kleiber.jpg"))),
                 """
@@ -41,6 +41,7 @@ class MediaCheckerTest {
         MediaChecked checked = result.event();
         assertEquals("actualites/test", checked.articleId());
         assertEquals("rev-1", checked.revision());
+        assertEquals(4, checked.sequence());
         assertEquals(List.of("/uploads/kleiber.jpg", "/uploads/storm.jpg", "/uploads/nope.png",
                 "/uploads/../bad/truncated.jpg", "/uploads/bad%zz.jpg"), checked.images());
         assertEquals(List.of("/uploads/nope.png", "/uploads/../bad/truncated.jpg", "/uploads/bad%zz.jpg"),

@@ -74,8 +74,8 @@ public class PageStore {
                 update(page, rendered, now);
             }
             holders.put(page.permalink, page.articleId);
-            stored.add(new ArticleRendered(page.articleId, page.revision, page.permalink, page.renderedAt,
-                    sha256(page.pageHtml), rendered.warnings()));
+            stored.add(new ArticleRendered(page.articleId, page.revision, page.sequence, page.permalink,
+                    page.renderedAt, sha256(page.pageHtml), rendered.warnings()));
         }
         if (!reclaimed.isEmpty()) {
             WithdrawnPage.delete("permalink in ?1", reclaimed);

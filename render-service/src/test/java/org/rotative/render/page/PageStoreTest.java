@@ -45,7 +45,7 @@ class PageStoreTest {
         RenderedPage r2 = page("b", "r2", "/store/" + run + "/b-moved/");
         ArticleRendered second = store.saveAll(List.of(r2)).get(0);
 
-        assertEquals(new ArticleRendered(r2.articleId(), "r2", r2.permalink(), second.renderedAt(),
+        assertEquals(new ArticleRendered(r2.articleId(), "r2", 1, r2.permalink(), second.renderedAt(),
                 second.contentHash(), List.of()), second);
         assertEquals(64, second.contentHash().length());
         assertTrue(!second.renderedAt().isBefore(first.renderedAt()));
