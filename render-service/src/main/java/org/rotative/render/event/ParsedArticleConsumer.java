@@ -38,9 +38,10 @@ import jakarta.inject.Inject;
 
 /**
  * Renders every parsed article: each batch of events is rendered, stored in one transaction, then announced with one
- * rendered-article event per stored page and one withdrawn-article event per page withdrawn; the loop commits the offsets last. An event that cannot be rendered goes to
- * the dead-letter topic (see {@link EventStage}) and the rest of its batch is rendered. A failure before the end (database,
- * broker) makes the batch run again, which stores the same rows and announces them again: at-least-once, idempotent.
+ * rendered-article event per stored page and one withdrawn-article event per page withdrawn; the loop commits the
+ * offsets last. An event that cannot be rendered goes to the dead-letter topic (see {@link EventStage}) and the rest of
+ * its batch is rendered. A failure before the end (database, broker) makes the batch run again, which stores the same
+ * rows and announces them again: at-least-once, idempotent.
  */
 @ApplicationScoped
 public class ParsedArticleConsumer {
