@@ -10,16 +10,12 @@ import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hibernate.Session;
-import org.jboss.logging.Logger;
 import org.rotative.contract.event.ArticleRendered;
 import org.rotative.contract.event.ArticleWithdrawn;
-import org.rotative.contract.event.EventType;
 import org.rotative.contract.event.MediaChecked;
 import org.rotative.contract.event.Topics;
 import org.rotative.contract.kafka.CloudEventCodec;
-import org.rotative.contract.kafka.EventLogContext;
 import org.rotative.contract.kafka.EventStage;
-import org.rotative.contract.kafka.InvalidEventException;
 import org.rotative.ingest.IngestConfig;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -44,7 +40,6 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ArticleStatusUpdater {
 
-    private static final Logger LOG = Logger.getLogger(ArticleStatusUpdater.class);
     // A report about an older event than the article's last one is outdated (a page rendered before a withdrawal,
     // say): applying it would count as served a revision published again since, before its page is.
     private static final String SET_RENDERED = "UPDATE article SET rendered_revision = ?, rendered_at = ?, "
@@ -93,7 +88,8 @@ public class ArticleStatusUpdater {
         List<ArticleWithdrawn> withdrawn = new ArrayList<>();
         List<MediaChecked> checked = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
-            Object report = read(record);
+            // The stage hands only valid events of these topics: a rendered, withdrawn or media-checked report.
+            Object report = CloudEventCodec.decodeAny(record).data();
             if (report instanceof ArticleRendered r) {
                 rendered.add(r);
             } else if (report instanceof ArticleWithdrawn w) {
@@ -150,28 +146,6 @@ public class ArticleStatusUpdater {
             }
             statement.executeBatch();
         }
-    }
-
-    /**
-     * The report a record carries: an {@link ArticleRendered}, an {@link ArticleWithdrawn}, a {@link MediaChecked}, or
-     * null (logged).
-     */
-    private static Object read(ConsumerRecord<String, byte[]> record) {
-        try (EventLogContext context = EventLogContext.of(record)) {
-            String type = CloudEventCodec.typeOf(record);
-            if (EventType.ARTICLE_RENDERED.type().equals(type)) {
-                return CloudEventCodec.decode(EventType.ARTICLE_RENDERED, record).data();
-            } else if (EventType.ARTICLE_WITHDRAWN.type().equals(type)) {
-                return CloudEventCodec.decode(EventType.ARTICLE_WITHDRAWN, record).data();
-            } else if (EventType.MEDIA_CHECKED.type().equals(type)) {
-                return CloudEventCodec.decode(EventType.MEDIA_CHECKED, record).data();
-            }
-            LOG.warnf("%s-%d@%d: ignoring an event of unknown type %s", record.topic(), record.partition(),
-                    record.offset(), type);
-        } catch (InvalidEventException e) {
-            LOG.warn(e.getMessage());
-        }
-        return null;
     }
 
     private static String json(List<String> values) {
