@@ -34,7 +34,13 @@ public final class EventStage implements AutoCloseable {
      */
     @FunctionalInterface
     public interface Handler {
-        void handle(List<ConsumerRecord<String, byte[]>> records, EventProducer out) throws Exception;
+        void handle(List<ConsumedEvent> events, EventProducer out) throws Exception;
+    }
+
+    /** {@link Handler} once its producer is bound. */
+    @FunctionalInterface
+    interface Batch {
+        void handle(List<ConsumedEvent> events) throws Exception;
     }
 
     private static final Logger LOG = Logger.getLogger(EventStage.class);
@@ -71,15 +77,17 @@ public final class EventStage implements AutoCloseable {
         return new EventStage(loop, producer);
     }
 
-    /** Hands the valid records of a batch to the handler, then sends the others to the dead-letter topic. */
+    /**
+     * Hands the valid records of a batch to the handler, decoded (once: an article's event is most of its record),
+     * then sends the others to the dead-letter topic.
+     */
     private static void handle(String name, String groupId, List<ConsumerRecord<String, byte[]>> records,
-            EventConsumerLoop.BatchHandler handler, EventProducer producer) throws Exception {
-        List<ConsumerRecord<String, byte[]>> valid = new ArrayList<>(records.size());
+            Batch handler, EventProducer producer) throws Exception {
+        List<ConsumedEvent> valid = new ArrayList<>(records.size());
         List<DeadLetter> dead = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                CloudEventCodec.decodeAny(record);
-                valid.add(record);
+                valid.add(new ConsumedEvent(record, CloudEventCodec.decodeAny(record)));
             } catch (InvalidEventException e) {
                 dead.add(new DeadLetter(record, e.getMessage()));
             }
@@ -90,10 +98,10 @@ public final class EventStage implements AutoCloseable {
                 break;
             } catch (InvalidEventException e) {
                 // Records have no equals(): identity tells the batch's own record.
-                ConsumerRecord<String, byte[]> refused = valid.stream().filter(record -> record == e.record())
+                ConsumedEvent refused = valid.stream().filter(event -> event.record() == e.record())
                         .findFirst().orElseThrow(() -> e);
                 valid.remove(refused);
-                dead.add(new DeadLetter(refused, e.getMessage()));
+                dead.add(new DeadLetter(refused.record(), e.getMessage()));
             }
         }
         if (!dead.isEmpty()) {

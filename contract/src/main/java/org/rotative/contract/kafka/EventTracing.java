@@ -85,10 +85,11 @@ public final class EventTracing {
     }
 
     /** Runs a batch handler inside one consumer span per record, child of the trace the record carries. */
-    static void handleTraced(Tracer tracer, String groupId, List<ConsumerRecord<String, byte[]>> records,
-            EventConsumerLoop.BatchHandler handler) throws Exception {
+    static void handleTraced(Tracer tracer, String groupId, List<ConsumedEvent> events, EventStage.Batch handler)
+            throws Exception {
         Map<String, Context> spans = new HashMap<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
+        for (ConsumedEvent event : events) {
+            ConsumerRecord<String, byte[]> record = event.record();
             Context parent = PROPAGATOR.extract(Context.root(), record.headers(), HEADERS);
             Span span = tracer.spanBuilder(record.topic() + " process").setParent(parent)
                     .setSpanKind(SpanKind.CONSUMER)
@@ -106,7 +107,7 @@ public final class EventTracing {
         }
         BATCH.set(spans);
         try {
-            handler.handle(records);
+            handler.handle(events);
         } catch (Exception | Error e) {
             spans.values().forEach(c -> Span.fromContext(c).setStatus(StatusCode.ERROR, e.getMessage()));
             throw e;

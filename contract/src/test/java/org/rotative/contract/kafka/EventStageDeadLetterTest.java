@@ -52,13 +52,13 @@ class EventStageDeadLetterTest {
                 // Only what this test sends: the shared topic holds every earlier run's records.
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         Set<String> handled = ConcurrentHashMap.newKeySet();
-        EventStage.Handler handler = (records, out) -> {
-            for (ConsumerRecord<String, byte[]> record : records) {
-                if (record.key().endsWith("/refused")) {
-                    throw new InvalidEventException(record, "refused by the service");
+        EventStage.Handler handler = (events, out) -> {
+            for (ConsumedEvent event : events) {
+                if (event.record().key().endsWith("/refused")) {
+                    throw new InvalidEventException(event.record(), "refused by the service");
                 }
             }
-            records.forEach(record -> handled.add(record.key()));
+            events.forEach(event -> handled.add(((ArticleParsed) event.data()).articleId()));
         };
         try (EventStage stage = EventStage.start("dead-letter-test", kafka, group, List.of(Topics.ARTICLES_PARSED),
                 null, OpenTelemetry.noop().getTracer("test"), handler);

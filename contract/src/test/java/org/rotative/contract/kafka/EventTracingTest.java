@@ -26,26 +26,27 @@ class EventTracingTest {
     void eventsAnsweringARecordContinueItsTrace() throws Exception {
         List<String> answered = new ArrayList<>();
         EventTracing.handleTraced(OpenTelemetry.noop().getTracer("test"), "group",
-                List.of(consumed("actualites/a", TRACE_A), consumed("actualites/b", TRACE_B)), records -> {
-                    for (ConsumerRecord<String, byte[]> record : records) {
+                List.of(consumed("actualites/a", TRACE_A), consumed("actualites/b", TRACE_B)), events -> {
+                    for (ConsumedEvent event : events) {
+                        String articleId = event.event().subject();
                         ProducerRecord<String, byte[]> answer = codec.encode(EventType.ARTICLE_UNPUBLISHED,
-                                record.key(), unpublished(record.key()));
+                                articleId, unpublished(articleId));
                         EventTracing.inject(answer);
                         answered.add(header(answer));
-                        answered.add(EventTracing.traceParentFor(record.key()));
+                        answered.add(EventTracing.traceParentFor(articleId));
                     }
                 });
         assertEquals(List.of(TRACE_A, TRACE_A, TRACE_B, TRACE_B), answered);
         assertNull(EventTracing.traceParentFor("actualites/a"), "outside a batch and a request there is no trace");
     }
 
-    private ConsumerRecord<String, byte[]> consumed(String articleId, String traceParent) {
+    private ConsumedEvent consumed(String articleId, String traceParent) {
         ProducerRecord<String, byte[]> sent = codec.encode(EventType.ARTICLE_UNPUBLISHED, articleId,
                 unpublished(articleId));
         sent.headers().add(EventTracing.TRACEPARENT, traceParent.getBytes(StandardCharsets.UTF_8));
         ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(sent.topic(), 0, 0, articleId, sent.value());
         sent.headers().forEach(record.headers()::add);
-        return record;
+        return new ConsumedEvent(record, CloudEventCodec.decode(EventType.ARTICLE_UNPUBLISHED, record));
     }
 
     private static ArticleUnpublished unpublished(String articleId) {

@@ -9,9 +9,9 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.rotative.contract.event.ArticleSubmitted;
-import org.rotative.contract.event.EventType;
+import org.rotative.contract.event.ArticleWithdrawalRequested;
 import org.rotative.contract.event.Topics;
-import org.rotative.contract.kafka.CloudEventCodec;
+import org.rotative.contract.kafka.ConsumedEvent;
 import org.rotative.contract.kafka.EventLogContext;
 import org.rotative.contract.kafka.EventStage;
 import org.rotative.contract.kafka.InvalidEventException;
@@ -59,7 +59,7 @@ public class NewsroomInbound {
 
     void start(@Observes StartupEvent event) {
         stage = EventStage.start("newsroom-inbound", kafkaConfig, config.inboundGroupId(),
-                List.of(Topics.NEWSROOM_INBOUND), null, tracer, (records, none) -> handle(records));
+                List.of(Topics.NEWSROOM_INBOUND), null, tracer, (events, none) -> handle(events));
         Gauge.builder("rotative.consumer.lag", stage, EventStage::lag).tag("group", config.inboundGroupId())
                 .description("Records of the group's partitions not read yet").register(metrics);
     }
@@ -75,25 +75,20 @@ public class NewsroomInbound {
         return stage != null && stage.running();
     }
 
-    void handle(List<ConsumerRecord<String, byte[]>> records) {
+    void handle(List<ConsumedEvent> events) {
         SiteConfig site = QuarkusTransaction.requiringNew().call(Site::currentConfig);
         List<ArticleFile> files = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
-            try (EventLogContext context = EventLogContext.of(record)) {
-                String type = CloudEventCodec.typeOf(record);
-                if (EventType.ARTICLE_SUBMITTED.type().equals(type)) {
-                    files.add(file(CloudEventCodec.decode(EventType.ARTICLE_SUBMITTED, record).data(), record));
-                } else if (EventType.ARTICLE_WITHDRAWAL_REQUESTED.type().equals(type)) {
+        for (ConsumedEvent event : events) {
+            try (EventLogContext context = EventLogContext.of(event.record())) {
+                // The stage hands only valid events of the inbound topic: a submission or a withdrawal request.
+                if (event.data() instanceof ArticleSubmitted submitted) {
+                    files.add(file(submitted, event.record()));
+                } else if (event.data() instanceof ArticleWithdrawalRequested request) {
                     // Submissions read before it come first: an article's events are handled in their order.
                     ingest(site, files);
-                    String id = CloudEventCodec.decode(EventType.ARTICLE_WITHDRAWAL_REQUESTED, record).data()
-                            .articleId();
-                    if (!ingestor.unpublish(id)) {
-                        LOG.warnf("newsroom asked to unpublish %s, which does not exist", id);
+                    if (!ingestor.unpublish(request.articleId())) {
+                        LOG.warnf("newsroom asked to unpublish %s, which does not exist", request.articleId());
                     }
-                } else {
-                    throw new InvalidEventException(record.topic() + "-" + record.partition() + "@"
-                            + record.offset() + ": unknown event type " + type + " on the newsroom inbound topic");
                 }
             } catch (InvalidEventException e) {
                 LOG.warn(e.getMessage());

@@ -8,13 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hibernate.Session;
 import org.rotative.contract.event.ArticleRendered;
 import org.rotative.contract.event.ArticleWithdrawn;
 import org.rotative.contract.event.MediaChecked;
 import org.rotative.contract.event.Topics;
-import org.rotative.contract.kafka.CloudEventCodec;
+import org.rotative.contract.kafka.ConsumedEvent;
 import org.rotative.contract.kafka.EventStage;
 import org.rotative.ingest.IngestConfig;
 
@@ -67,7 +66,7 @@ public class ArticleStatusUpdater {
         // It only reads: no source, no producer.
         stage = EventStage.start("ingest-status", kafkaConfig, config.statusGroupId(),
                 List.of(Topics.ARTICLES_RENDERED, Topics.MEDIA_CHECKED), null, tracer,
-                (records, none) -> apply(records));
+                (reports, none) -> apply(reports));
         Gauge.builder("rotative.consumer.lag", stage, EventStage::lag).tag("group", config.statusGroupId())
                 .description("Records of the group's partitions not read yet").register(metrics);
     }
@@ -83,13 +82,13 @@ public class ArticleStatusUpdater {
         return stage != null && stage.running();
     }
 
-    void apply(List<ConsumerRecord<String, byte[]>> records) {
+    void apply(List<ConsumedEvent> reports) {
         List<ArticleRendered> rendered = new ArrayList<>();
         List<ArticleWithdrawn> withdrawn = new ArrayList<>();
         List<MediaChecked> checked = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
+        for (ConsumedEvent event : reports) {
             // The stage hands only valid events of these topics: a rendered, withdrawn or media-checked report.
-            Object report = CloudEventCodec.decodeAny(record).data();
+            Object report = event.data();
             if (report instanceof ArticleRendered r) {
                 rendered.add(r);
             } else if (report instanceof ArticleWithdrawn w) {

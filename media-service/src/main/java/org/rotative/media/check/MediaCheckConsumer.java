@@ -5,18 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.jboss.logging.Logger;
 import org.rotative.contract.event.ArticleParsed;
 import org.rotative.contract.event.EventType;
 import org.rotative.contract.event.MediaChecked;
 import org.rotative.contract.event.Topics;
-import org.rotative.contract.kafka.CloudEventCodec;
+import org.rotative.contract.kafka.ConsumedEvent;
 import org.rotative.contract.kafka.EventLogContext;
 import org.rotative.contract.kafka.EventProducer;
 import org.rotative.contract.kafka.EventProducer.Outgoing;
 import org.rotative.contract.kafka.EventStage;
-import org.rotative.contract.kafka.InvalidEventException;
 import org.rotative.media.MediaConfig;
 import org.rotative.media.cache.PresetWarmer;
 import org.rotative.media.storage.StoredFile;
@@ -41,7 +38,6 @@ import jakarta.inject.Inject;
 public class MediaCheckConsumer {
 
     static final String SOURCE = "/rotative/media";
-    private static final Logger LOG = Logger.getLogger(MediaCheckConsumer.class);
 
     @Inject
     MediaConfig config;
@@ -77,20 +73,17 @@ public class MediaCheckConsumer {
         return stage != null && stage.running();
     }
 
-    void handle(List<ConsumerRecord<String, byte[]>> records, EventProducer producer) throws IOException {
-        List<Outgoing<MediaChecked>> results = new ArrayList<>(records.size());
+    void handle(List<ConsumedEvent> events, EventProducer producer) throws IOException {
+        List<Outgoing<MediaChecked>> results = new ArrayList<>(events.size());
         List<StoredFile> images = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
-            if (EventType.ARTICLE_UNPUBLISHED.type().equals(CloudEventCodec.typeOf(record))) {
-                continue; // a withdrawn article has no images to check
-            }
-            try (EventLogContext context = EventLogContext.of(record)) {
-                ArticleParsed article = CloudEventCodec.decode(EventType.ARTICLE_PARSED, record).data();
-                MediaChecker.Result checked = checker.check(article);
-                results.add(new Outgoing<>(EventType.MEDIA_CHECKED, article.articleId(), checked.event()));
-                images.addAll(checked.readable());
-            } catch (InvalidEventException e) {
-                LOG.warn(e.getMessage());
+        for (ConsumedEvent event : events) {
+            // A withdrawn article has no images to check.
+            if (event.data() instanceof ArticleParsed article) {
+                try (EventLogContext context = EventLogContext.of(event.record())) {
+                    MediaChecker.Result checked = checker.check(article);
+                    results.add(new Outgoing<>(EventType.MEDIA_CHECKED, article.articleId(), checked.event()));
+                    images.addAll(checked.readable());
+                }
             }
         }
         if (!results.isEmpty()) {

@@ -14,7 +14,7 @@ import org.rotative.contract.event.ArticleUnpublished;
 import org.rotative.contract.event.ArticleWithdrawn;
 import org.rotative.contract.event.EventType;
 import org.rotative.contract.event.Topics;
-import org.rotative.contract.kafka.CloudEventCodec;
+import org.rotative.contract.kafka.ConsumedEvent;
 import org.rotative.contract.kafka.EventLogContext;
 import org.rotative.contract.kafka.EventProducer;
 import org.rotative.contract.kafka.EventProducer.Outgoing;
@@ -83,15 +83,15 @@ public class ParsedArticleConsumer {
         return stage != null && stage.running();
     }
 
-    void handle(List<ConsumerRecord<String, byte[]>> records, EventProducer producer) {
+    void handle(List<ConsumedEvent> events, EventProducer producer) {
         List<RenderedPage> pages = new ArrayList<>();
         List<ArticleUnpublished> withdrawals = new ArrayList<>();
-        for (Incoming latest : latestPerArticle(records)) {
-            if (latest.event() instanceof ArticleUnpublished withdrawal) {
+        for (ConsumedEvent latest : latestPerArticle(events)) {
+            if (latest.data() instanceof ArticleUnpublished withdrawal) {
                 withdrawals.add(withdrawal);
                 continue;
             }
-            ArticleParsed article = (ArticleParsed) latest.event();
+            ArticleParsed article = (ArticleParsed) latest.data();
             try (EventLogContext context = EventLogContext.of(latest.record())) {
                 RenderedPage page = renderer.render(article);
                 page.warnings().forEach(warning -> LOG.warnf("article %s (revision %s): %s", article.articleId(),
@@ -106,20 +106,10 @@ public class ParsedArticleConsumer {
         List<ArticleWithdrawn> withdrawn = store.withdrawAll(withdrawals);
         List<ArticleRendered> stored = store.saveAll(pages);
         metrics.counter("rotative.articles.rendered").increment(stored.size());
-        List<Outgoing<?>> events = new ArrayList<>(withdrawn.size() + stored.size());
-        withdrawn.forEach(w -> events.add(new Outgoing<>(EventType.ARTICLE_WITHDRAWN, w.articleId(), w)));
-        stored.forEach(r -> events.add(new Outgoing<>(EventType.ARTICLE_RENDERED, r.articleId(), r)));
-        producer.publishAll(events);
-    }
-
-    /**
-     * An event of a batch and the record it came in, which goes to the dead letters if the event cannot be rendered.
-     *
-     * @param record   the record
-     * @param event    its {@link ArticleParsed} or {@link ArticleUnpublished}
-     * @param sequence the event's rank among its article's events
-     */
-    record Incoming(ConsumerRecord<String, byte[]> record, Object event, long sequence) {
+        List<Outgoing<?>> answers = new ArrayList<>(withdrawn.size() + stored.size());
+        withdrawn.forEach(w -> answers.add(new Outgoing<>(EventType.ARTICLE_WITHDRAWN, w.articleId(), w)));
+        stored.forEach(r -> answers.add(new Outgoing<>(EventType.ARTICLE_RENDERED, r.articleId(), r)));
+        producer.publishAll(answers);
     }
 
     /**
@@ -129,29 +119,31 @@ public class ParsedArticleConsumer {
      *
      * @throws InvalidEventException naming the first record whose article the page tables cannot hold
      */
-    static Collection<Incoming> latestPerArticle(List<ConsumerRecord<String, byte[]>> records) {
-        Map<String, Incoming> latest = new LinkedHashMap<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
-            Incoming incoming;
+    static Collection<ConsumedEvent> latestPerArticle(List<ConsumedEvent> events) {
+        Map<String, ConsumedEvent> latest = new LinkedHashMap<>();
+        for (ConsumedEvent event : events) {
             String id;
-            if (EventType.ARTICLE_UNPUBLISHED.type().equals(CloudEventCodec.typeOf(record))) {
-                ArticleUnpublished withdrawal = CloudEventCodec.decode(EventType.ARTICLE_UNPUBLISHED, record).data();
-                check(record, withdrawal.articleId(), withdrawal.revision(), withdrawal.permalink(), "");
+            if (event.data() instanceof ArticleUnpublished withdrawal) {
+                check(event.record(), withdrawal.articleId(), withdrawal.revision(), withdrawal.permalink(), "");
                 id = withdrawal.articleId();
-                incoming = new Incoming(record, withdrawal, withdrawal.sequence());
             } else {
-                ArticleParsed article = CloudEventCodec.decode(EventType.ARTICLE_PARSED, record).data();
-                check(record, article.articleId(), article.revision(), article.permalink(), article.title());
+                ArticleParsed article = (ArticleParsed) event.data();
+                check(event.record(), article.articleId(), article.revision(), article.permalink(), article.title());
                 if (article.collection() != null && article.collection().length() > Page.MAX_COLLECTION_LENGTH) {
-                    throw refused(record, article.articleId(), "collection longer than " + Page.MAX_COLLECTION_LENGTH);
+                    throw refused(event.record(), article.articleId(),
+                            "collection longer than " + Page.MAX_COLLECTION_LENGTH);
                 }
                 id = article.articleId();
-                incoming = new Incoming(record, article, article.sequence());
             }
-            Incoming before = latest.remove(id);
-            latest.put(id, before != null && before.sequence() > incoming.sequence() ? before : incoming);
+            ConsumedEvent before = latest.remove(id);
+            latest.put(id, before != null && sequence(before) > sequence(event) ? before : event);
         }
         return latest.values();
+    }
+
+    private static long sequence(ConsumedEvent event) {
+        return event.data() instanceof ArticleUnpublished withdrawal ? withdrawal.sequence()
+                : ((ArticleParsed) event.data()).sequence();
     }
 
     /** Refuses what the page tables cannot hold, so that one bad event never blocks its batch forever. */

@@ -18,6 +18,7 @@ import org.rotative.contract.event.ArticleParsed;
 import org.rotative.contract.event.ArticleUnpublished;
 import org.rotative.contract.event.EventType;
 import org.rotative.contract.kafka.CloudEventCodec;
+import org.rotative.contract.kafka.ConsumedEvent;
 import org.rotative.contract.kafka.InvalidEventException;
 
 class ParsedArticleConsumerTest {
@@ -48,15 +49,13 @@ class ParsedArticleConsumerTest {
         ArticleUnpublished withdrawal = new ArticleUnpublished("actualites/a", "a1", 2, "/actualites/a/", "removed");
         ProducerRecord<String, byte[]> sent = CODEC.encode(EventType.ARTICLE_UNPUBLISHED, "actualites/a", withdrawal);
         List<Object> latest = ParsedArticleConsumer.latestPerArticle(List.of(
-                record(article("actualites/a", "a1", "/actualites/a/")),
-                new ConsumerRecord<>(sent.topic(), 0, offset++, 0L, TimestampType.CREATE_TIME, -1, -1, sent.key(),
-                        sent.value(), new RecordHeaders(sent.headers().toArray()), Optional.empty())))
-                .stream().map(ParsedArticleConsumer.Incoming::event).toList();
+                record(article("actualites/a", "a1", "/actualites/a/")), consumed(sent)))
+                .stream().map(ConsumedEvent::data).toList();
         assertEquals(List.of(withdrawal), latest);
     }
 
-    private static List<ArticleParsed> parsed(java.util.Collection<ParsedArticleConsumer.Incoming> events) {
-        return events.stream().map(ParsedArticleConsumer.Incoming::event).map(ArticleParsed.class::cast).toList();
+    private static List<ArticleParsed> parsed(java.util.Collection<ConsumedEvent> events) {
+        return events.stream().map(ConsumedEvent::data).map(ArticleParsed.class::cast).toList();
     }
 
     @Test
@@ -64,20 +63,26 @@ class ParsedArticleConsumerTest {
         for (ArticleParsed bad : List.of(article("actualites/no-permalink", "r", null),
                 article("actualites/relative", "r", "actualites/relative/"),
                 article("actualites/long", "r", "/" + "x".repeat(2048)))) {
-            ConsumerRecord<String, byte[]> record = record(bad);
+            ConsumedEvent event = record(bad);
             InvalidEventException refused = assertThrows(InvalidEventException.class,
                     () -> ParsedArticleConsumer.latestPerArticle(List.of(record(article("actualites/ok", "r",
-                            "/actualites/ok/")), record)));
-            assertSame(record, refused.record());
+                            "/actualites/ok/")), event)));
+            assertSame(event.record(), refused.record());
             assertTrue(refused.getMessage().contains("article " + bad.articleId() + " not rendered: permalink"),
                     refused.getMessage());
         }
     }
 
-    private ConsumerRecord<String, byte[]> record(ArticleParsed article) {
-        ProducerRecord<String, byte[]> sent = CODEC.encode(EventType.ARTICLE_PARSED, article.articleId(), article);
-        return new ConsumerRecord<>(sent.topic(), 0, offset++, 0L, TimestampType.CREATE_TIME, -1, -1, sent.key(),
-                sent.value(), new RecordHeaders(sent.headers().toArray()), Optional.empty());
+    private ConsumedEvent record(ArticleParsed article) {
+        return consumed(CODEC.encode(EventType.ARTICLE_PARSED, article.articleId(), article));
+    }
+
+    /** The event as the stage hands it over: consumed, then decoded. */
+    private ConsumedEvent consumed(ProducerRecord<String, byte[]> sent) {
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(sent.topic(), 0, offset++, 0L,
+                TimestampType.CREATE_TIME, -1, -1, sent.key(), sent.value(),
+                new RecordHeaders(sent.headers().toArray()), Optional.empty());
+        return new ConsumedEvent(record, CloudEventCodec.decodeAny(record));
     }
 
     private static ArticleParsed article(String id, String revision, String permalink) {
