@@ -78,8 +78,8 @@ public final class EventStage implements AutoCloseable {
     }
 
     /**
-     * Hands the valid records of a batch to the handler, decoded (once: an article's event is most of its record),
-     * then sends the others to the dead-letter topic.
+     * Hands the valid records of a batch to the handler with the events decoded while checking them, so that no
+     * handler decodes a record again; then sends the others to the dead-letter topic.
      */
     private static void handle(String name, String groupId, List<ConsumerRecord<String, byte[]>> records,
             Batch handler, EventProducer producer) throws Exception {
