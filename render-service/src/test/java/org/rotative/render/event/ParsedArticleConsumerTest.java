@@ -30,17 +30,17 @@ class ParsedArticleConsumerTest {
     @Test
     void keepsTheLastEventOfEachArticleInABatch() {
         List<ArticleParsed> latest = parsed(ParsedArticleConsumer.latestPerArticle(List.of(
-                record(article("actualites/a", "a1", "/actualites/a/")),
-                record(article("actualites/b", "b1", "/actualites/b/")),
-                record(article("actualites/a", "a2", "/actualites/a/")))));
+                consumed(article("actualites/a", "a1", "/actualites/a/")),
+                consumed(article("actualites/b", "b1", "/actualites/b/")),
+                consumed(article("actualites/a", "a2", "/actualites/a/")))));
         assertEquals(List.of("b1", "a2"), latest.stream().map(ArticleParsed::revision).toList());
     }
 
     @Test
     void theHighestSequenceWinsWhateverTheOrder() {
         List<ArticleParsed> latest = parsed(ParsedArticleConsumer.latestPerArticle(List.of(
-                record(article("actualites/a", "a3", 3, "/actualites/a/")),
-                record(article("actualites/a", "a2", 2, "/actualites/a/")))));
+                consumed(article("actualites/a", "a3", 3, "/actualites/a/")),
+                consumed(article("actualites/a", "a2", 2, "/actualites/a/")))));
         assertEquals(List.of("a3"), latest.stream().map(ArticleParsed::revision).toList());
     }
 
@@ -49,7 +49,7 @@ class ParsedArticleConsumerTest {
         ArticleUnpublished withdrawal = new ArticleUnpublished("actualites/a", "a1", 2, "/actualites/a/", "removed");
         ProducerRecord<String, byte[]> sent = CODEC.encode(EventType.ARTICLE_UNPUBLISHED, "actualites/a", withdrawal);
         List<Object> latest = ParsedArticleConsumer.latestPerArticle(List.of(
-                record(article("actualites/a", "a1", "/actualites/a/")), consumed(sent)))
+                consumed(article("actualites/a", "a1", "/actualites/a/")), consumed(sent)))
                 .stream().map(ConsumedEvent::data).toList();
         assertEquals(List.of(withdrawal), latest);
     }
@@ -63,9 +63,9 @@ class ParsedArticleConsumerTest {
         for (ArticleParsed bad : List.of(article("actualites/no-permalink", "r", null),
                 article("actualites/relative", "r", "actualites/relative/"),
                 article("actualites/long", "r", "/" + "x".repeat(2048)))) {
-            ConsumedEvent event = record(bad);
+            ConsumedEvent event = consumed(bad);
             InvalidEventException refused = assertThrows(InvalidEventException.class,
-                    () -> ParsedArticleConsumer.latestPerArticle(List.of(record(article("actualites/ok", "r",
+                    () -> ParsedArticleConsumer.latestPerArticle(List.of(consumed(article("actualites/ok", "r",
                             "/actualites/ok/")), event)));
             assertSame(event.record(), refused.record());
             assertTrue(refused.getMessage().contains("article " + bad.articleId() + " not rendered: permalink"),
@@ -73,7 +73,7 @@ class ParsedArticleConsumerTest {
         }
     }
 
-    private ConsumedEvent record(ArticleParsed article) {
+    private ConsumedEvent consumed(ArticleParsed article) {
         return consumed(CODEC.encode(EventType.ARTICLE_PARSED, article.articleId(), article));
     }
 
