@@ -50,6 +50,8 @@ final class KramdownEmphasis {
     private final int size;
     /** The positions of unescaped {@code *} and {@code _}: scans leap from one to the next. */
     private final BitSet delimiters;
+    /** The positions of inline nodes other than escaped delimiters: {@link #build} leaps over the text between. */
+    private final BitSet inlines;
     /** The text nodes of the parent and where each starts, in order: {@link #build} puts back those left whole. */
     private final Text[] texts;
     private final int[] textStarts;
@@ -84,6 +86,7 @@ final class KramdownEmphasis {
         nodes = new Node[length];
         size = length;
         delimiters = new BitSet(length);
+        inlines = new BitSet(length);
         texts = new Text[textCount];
         textStarts = new int[textCount];
         boolean plainSoFar = true;
@@ -103,6 +106,7 @@ final class KramdownEmphasis {
                 boolean lineBreak = child instanceof SoftLineBreak || child instanceof HardLineBreak;
                 boolean escaped = child instanceof EscapedDelimiter;
                 chars[at] = lineBreak ? '\n' : escaped ? ((EscapedDelimiter) child).character() : '\0';
+                inlines.set(at, !escaped); // an escaped delimiter is text again
                 nodes[at++] = child;
                 plainSoFar &= !escaped;
             }
@@ -261,12 +265,10 @@ final class KramdownEmphasis {
                 if (textFrom < 0) {
                     textFrom = run.from;
                 }
-                for (int i = run.from; i < run.to; i++) {
-                    if (nodes[i] != null && !(nodes[i] instanceof EscapedDelimiter)) { // which is text again
-                        text(parent, textFrom, i);
-                        parent.appendChild(nodes[i]);
-                        textFrom = i + 1;
-                    }
+                for (int i = inlines.nextSetBit(run.from); i >= 0 && i < run.to; i = inlines.nextSetBit(i + 1)) {
+                    text(parent, textFrom, i);
+                    parent.appendChild(nodes[i]);
+                    textFrom = i + 1;
                 }
                 textTo = run.to;
             } else {

@@ -50,20 +50,20 @@ final class KramdownTypography {
     /** For each ASCII character that starts a symbol, the characters that may follow it: a quick filter. */
     private static final String[] SYMBOL_SECONDS = new String[128];
     /**
-     * The ASCII characters that, written after a character, may make it start a quote or a symbol: quotes and the
-     * second characters of symbols, all rare in prose. A character followed by none of them, and no quote itself,
-     * is passed over at once.
+     * The ASCII characters that may make the character before them, or themselves, start a quote or a symbol: quotes
+     * and the second characters of symbols, all rare in prose. A character that is none of them, and is not followed
+     * by one, is passed over at once.
      */
-    private static final boolean[] NOTABLE_NEXT = new boolean[128];
+    private static final boolean[] NOTABLE = new boolean[128];
 
     static {
         for (String[] symbol : SYMBOLS) {
             char first = symbol[0].charAt(0);
             SYMBOL_SECONDS[first] = (SYMBOL_SECONDS[first] == null ? "" : SYMBOL_SECONDS[first]) + symbol[0].charAt(1);
-            NOTABLE_NEXT[symbol[0].charAt(1)] = true;
+            NOTABLE[symbol[0].charAt(1)] = true;
         }
-        NOTABLE_NEXT['"'] = true;
-        NOTABLE_NEXT['\''] = true;
+        NOTABLE['"'] = true;
+        NOTABLE['\''] = true;
     }
 
     /**
@@ -79,10 +79,15 @@ final class KramdownTypography {
         char[] chars = text.toCharArray(); // every character is looked at: no bounds checks on a String
         int i = 0;
         while (i < chars.length) {
-            if (!isQuote(chars[i]) && !notableNext(chars, i)) {
-                i++;
-                continue;
+            int notable = i;
+            while (notable < chars.length && !isNotable(chars[notable])) {
+                notable++;
             }
+            if (notable == chars.length) {
+                break;
+            }
+            // What comes before the character before a notable one can start nothing.
+            i = Math.max(i, notable - 1);
             boolean quote = startsQuote(chars, i);
             String[] symbol = quote || !startsSymbol(chars, i) ? null : symbol(text, i);
             if (!quote && symbol == null) {
@@ -98,8 +103,8 @@ final class KramdownTypography {
         return out;
     }
 
-    private static boolean notableNext(char[] chars, int i) {
-        return i + 1 < chars.length && chars[i + 1] < NOTABLE_NEXT.length && NOTABLE_NEXT[chars[i + 1]];
+    private static boolean isNotable(char c) {
+        return c < NOTABLE.length && NOTABLE[c];
     }
 
     /** Whether the two characters at {@code i} start one of the {@link #SYMBOLS}, all longer than one. */

@@ -54,13 +54,16 @@ public final class TypographyPostProcessor implements PostProcessor {
         for (Node node = first; node != end; node = node.getNext()) {
             if (node instanceof Text t) {
                 String written = t.getLiteral();
-                int read = literal(t).length();
-                if (typeset != null) {
-                    t.setLiteral(typeset(written, typeset, at));
-                } else if (EscapedQuotes.in(written)) {
-                    t.setLiteral(EscapedQuotes.restored(written));
+                if (EscapedQuotes.in(written)) {
+                    t.setLiteral(typeset == null ? EscapedQuotes.restored(written)
+                            : typesetAroundEscapedQuotes(written, typeset, at));
+                    at += EscapedQuotes.asRead(written).length();
+                } else {
+                    if (typeset != null) {
+                        t.setLiteral(typeset(written, typeset, at));
+                    }
+                    at += written.length();
                 }
-                at += read;
             } else {
                 at++;
             }
@@ -89,31 +92,24 @@ public final class TypographyPostProcessor implements PostProcessor {
         return node instanceof Text t ? EscapedQuotes.asRead(t.getLiteral()) : "\n";
     }
 
-    /**
-     * {@code written} with the replacements of its characters, which start at {@code from} in {@code typeset}; an
-     * escaped quote, two characters there, is written back straight.
-     */
+    /** {@code written}, free of escaped quotes, with the replacements of its characters from {@code from} on. */
     private static String typeset(String written, String[] typeset, int from) {
-        if (EscapedQuotes.in(written)) {
-            return typesetAroundEscapedQuotes(written, typeset, from);
-        }
         StringBuilder literal = null;
+        int copied = 0; // written[0, copied) is in literal
         for (int i = 0; i < written.length(); i++) {
             String replacement = typeset[from + i];
-            if (replacement != null && literal == null) {
-                literal = new StringBuilder(written.length()).append(written, 0, i);
-            }
-            if (literal != null) {
-                if (replacement == null) {
-                    literal.append(written.charAt(i));
-                } else {
-                    literal.append(replacement);
+            if (replacement != null) {
+                if (literal == null) {
+                    literal = new StringBuilder(written.length() + 8);
                 }
+                literal.append(written, copied, i).append(replacement);
+                copied = i + 1;
             }
         }
-        return literal == null ? written : literal.toString();
+        return literal == null ? written : literal.append(written, copied, written.length()).toString();
     }
 
+    /** {@code written} with its replacements, each escaped quote (two characters in {@code typeset}) straight. */
     private static String typesetAroundEscapedQuotes(String written, String[] typeset, int from) {
         StringBuilder literal = new StringBuilder(written.length());
         int at = from;
