@@ -21,10 +21,12 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -50,6 +52,11 @@ class ChaosTest {
     private static final Path ROOT = Path.of(System.getProperty("rotative.root", ".."));
     private static final int ARTICLES = Integer.getInteger("rotative.chaos.articles", 2000);
     private static final Duration SETTLE = Duration.ofMinutes(5);
+    private static final String RENDER_GROUP = "rotative-render";
+    /** How long a group may take to let a member in (a rebalance). */
+    private static final Duration MEMBERSHIP = Duration.ofSeconds(60);
+    /** Kafka's default {@code session.timeout.ms}, which the services keep. */
+    private static final Duration SESSION_TIMEOUT = Duration.ofSeconds(45);
     /** One version of every article per scenario. */
     private static final int LAST_VERSION = 6;
 
@@ -91,6 +98,8 @@ class ChaosTest {
             assertEquals(200, running.get(5, TimeUnit.MINUTES).statusCode());
             awaitSettled(ingest);
             recoveries.add(new Recovery("render killed (kill -9) while rendering", since(repaired)));
+            // The restarted process took the dead one's place under the same static id (its pod's name in deploy/).
+            assertEquals(Set.of("render"), awaitGroupMembers(broker.bootstrap(), RENDER_GROUP, 1, MEMBERSHIP));
 
             // 2. The broker is stopped and started again during an import: events wait in the outbox.
             writeSite(site, 2);
@@ -136,10 +145,14 @@ class ChaosTest {
             running = importAsync(ingest, site);
             ServiceProcess second = start(services, "render", "render-2", env);
             second.awaitReady(Duration.ofSeconds(120));
-            awaitGroupMembers(broker.bootstrap(), "rotative-render", 2);
+            assertEquals(Set.of("render", "render-2"),
+                    awaitGroupMembers(broker.bootstrap(), RENDER_GROUP, 2, MEMBERSHIP));
             awaitStatus(ingest, s -> s.get("rendered").asLong() >= ARTICLES / 2 || s.get("settled").asBoolean());
             second.stop();
             repaired = System.nanoTime();
+            // A static member stopped as Kubernetes stops a pod leaves the group at once: its partitions do not
+            // idle until its session times out.
+            awaitGroupMembers(broker.bootstrap(), RENDER_GROUP, 1, SESSION_TIMEOUT.dividedBy(3));
             assertEquals(200, running.get(5, TimeUnit.MINUTES).statusCode());
             awaitSettled(ingest);
             recoveries.add(new Recovery("a second render instance joined, then left, during an import",
@@ -277,10 +290,14 @@ class ChaosTest {
         return service;
     }
 
-    /** Waits until the consumer group has that many members: the partitions are shared between them. */
-    private static void awaitGroupMembers(String bootstrap, String group, int members) throws Exception {
+    /**
+     * Waits until the consumer group has that many members, each with partitions, and returns their static ids
+     * ({@code group.instance.id}).
+     */
+    private static Set<String> awaitGroupMembers(String bootstrap, String group, int members, Duration within)
+            throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            long deadline = System.nanoTime() + within.toNanos();
             int seen = 0;
             while (System.nanoTime() < deadline) {
                 ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
@@ -288,11 +305,12 @@ class ChaosTest {
                 seen = description.members().size();
                 if (seen == members && description.members().stream()
                         .allMatch(m -> !m.assignment().topicPartitions().isEmpty())) {
-                    return;
+                    return description.members().stream().flatMap(m -> m.groupInstanceId().stream())
+                            .collect(Collectors.toSet());
                 }
                 Thread.sleep(500);
             }
-            throw new AssertionError(group + " has " + seen + " members, not " + members);
+            throw new AssertionError(group + " has " + seen + " members, not " + members + ", after " + within);
         }
     }
 

@@ -61,6 +61,9 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
+        // A static member of its consumer groups under its own name, as deploy/ names each pod's: a restart after
+        // kill -9 takes the partitions back without waiting for the session timeout.
+        builder.environment().put("KAFKA_GROUP_INSTANCE_ID", instance);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         return new ServiceProcess(name, port, managementPort, log, builder);

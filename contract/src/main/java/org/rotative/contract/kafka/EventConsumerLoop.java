@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.consumer.CloseOptions;
+import org.apache.kafka.clients.consumer.CloseOptions.GroupMembershipOperation;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -80,7 +82,9 @@ public final class EventConsumerLoop implements AutoCloseable {
 
     private void run() {
         long backoff = 0;
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(config)) {
+        KafkaConsumer<String, byte[]> c = null;
+        try {
+            c = new KafkaConsumer<>(config);
             consumer = c;
             c.subscribe(topics);
             while (stopping.getCount() > 0) {
@@ -110,6 +114,14 @@ public final class EventConsumerLoop implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.errorf(e, "%s: consumer stopped", name);
+        } finally {
+            if (c != null) {
+                // A static member (group.instance.id set, the pod's name) stays in the group when it closes by
+                // default, its partitions idle until its session times out: a scale-down or a pod replaced under a
+                // new name must hand them over now. Only a crash, which closes nothing, keeps the membership, for
+                // the restarted container to take back at once under the same id.
+                c.close(CloseOptions.groupMembershipOperation(GroupMembershipOperation.LEAVE_GROUP));
+            }
         }
     }
 
