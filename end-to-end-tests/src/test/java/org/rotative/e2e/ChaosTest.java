@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.rotative.contract.event.ArticleRendered;
@@ -56,7 +57,8 @@ class ChaosTest {
     /** How long a group may take to let a member in (a rebalance). */
     private static final Duration MEMBERSHIP = Duration.ofSeconds(60);
     /** Kafka's default {@code session.timeout.ms}, which the services keep. */
-    private static final Duration SESSION_TIMEOUT = Duration.ofSeconds(45);
+    private static final Duration SESSION_TIMEOUT = Duration.ofMillis((Integer) ConsumerConfig.configDef()
+            .defaultValues().get(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG));
     /** One version of every article per scenario. */
     private static final int LAST_VERSION = 6;
 
