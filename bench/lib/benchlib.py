@@ -146,6 +146,42 @@ def reset_peak_rss(pid):
         pass
 
 
+# --- process CPU time -----------------------------------------------------------------------------------------
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def processes():
+    """{pid: (ppid, CPU seconds: user + system, its own and that of the children it has waited for)} of every
+    process."""
+    out = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open("/proc/%s/stat" % entry) as f:
+                    # The command name, in parentheses, may hold spaces: the fields start after the last ')'.
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            out[int(entry)] = (int(fields[1]), sum(int(x) for x in fields[11:15]) / CLOCK_TICKS)
+    return out
+
+
+def tree_cpu_seconds(root, table):
+    """CPU seconds of `root` and its live descendants in `table` (processes()): PostgreSQL's server processes are
+    children of its postmaster, and a connection that ended counts in the postmaster's waited-for children."""
+    total, todo = 0.0, [root]
+    children = {}
+    for pid, (ppid, _) in table.items():
+        children.setdefault(ppid, []).append(pid)
+    while todo:
+        pid = todo.pop()
+        if pid in table:
+            total += table[pid][1]
+            todo.extend(children.get(pid, ()))
+    return total
+
+
 # --- the bench pipeline -----------------------------------------------------------------------------------------
 
 class Pipeline:
@@ -244,6 +280,30 @@ class Pipeline:
                 shutil.rmtree(os.path.join(site, entry))
         self.import_site(site)
         return {"articles": copied, "seconds": seconds}, self.status()
+
+    def postmaster(self):
+        """The embedded PostgreSQL server, which detaches from the launcher that ./pipeline knows (run/postgres.pid)."""
+        data = os.path.join(self.home, "postgres").encode()
+        for entry in os.listdir("/proc"):
+            try:
+                with open("/proc/%s/cmdline" % entry, "rb") as f:
+                    args = f.read().split(b"\0")
+            except OSError:
+                continue
+            if b"-D" in args and args.index(b"-D") + 1 < len(args) and args[args.index(b"-D") + 1] == data:
+                return int(entry)
+        return None
+
+    def cpu_seconds(self, names=("ingest", "render", "media", "kafka", "postgres")):
+        """CPU seconds spent so far by each process of the pipeline; `postgres` is the embedded server with its
+        connections (not its launcher JVM)."""
+        table = processes()
+        out = {}
+        for name in names:
+            pid = self.postmaster() if name == "postgres" else self.pid(name)
+            if pid:
+                out[name] = tree_cpu_seconds(pid, table)
+        return out
 
     def memory(self, names=("ingest", "render", "media", "kafka", "postgres")):
         """Resident memory (VmRSS) and peak (VmHWM) of each process, MB."""

@@ -121,6 +121,20 @@ def main():
                      "withdrew %s other articles (a running stack; see `bench/site`). That first import, on JVMs "
                      "that had not compiled anything yet, reached %s articles/s." % (
                          num(ro["warm_up_articles"]), spread(ro["cold_articles_per_s"]))]
+        if "cpu_seconds" in ro:
+            cpu = ro["cpu_seconds"]
+            total = sum(v["median"] for v in cpu.values())
+            body += ["", "Where the CPU went during the measured import (user + system seconds of each process, from "
+                     "`/proc`; `postgres` is the server and its connections; `import` the `./pipeline import` client):",
+                     "", "| process | CPU seconds | share | per 1,000 published articles |", "| --- | --- | --- | --- |"]
+            body += ["| %s | %s | %.0f %% | %.2f s |" % (name, spread(v, 1), 100 * v["median"] / total,
+                                                         1000 * v["median"] / ro["published"])
+                     for name, v in sorted(cpu.items(), key=lambda kv: -kv[1]["median"])]
+            body += ["| all | %.1f | | %.2f s |" % (total, 1000 * total / ro["published"]),
+                     "", "At %s articles/s, the pipeline could spend %.2f CPU-seconds per 1,000 articles on the %d "
+                     "CPUs of this machine; it spends %.2f." % (
+                         num(TARGETS["site_articles_per_s"]), 1000 * site["cpus"] / TARGETS["site_articles_per_s"],
+                         site["cpus"], 1000 * total / ro["published"])]
     if corr:
         c, j = corr["rotative"], corr["jekyll_incremental"]
         p99 = c["latency_ms"].get("p99")
