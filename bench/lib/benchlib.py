@@ -244,21 +244,26 @@ class Pipeline:
         with urllib.request.urlopen(self.url("ingest", "/api/status"), timeout=10) as r:
             return json.load(r)
 
-    def wait_settled(self, started, expected_articles, timeout=3600, interval=0.1, samples=None):
+    def wait_settled(self, started, expected_articles, timeout=3600, interval=0.1, samples=None, far_interval=None):
         """Polls ingest's /api/status until `settled` and rendered == published over every expected article;
-        returns the seconds since `started` (time.perf_counter()). `samples` collects (t, rendered)."""
+        returns the seconds since `started` (time.perf_counter()). `samples` collects (t, rendered).
+        With `far_interval`, polls that often until 95 % of the articles are in and rendered, then every `interval`:
+        each poll counts over the whole article table (about 10 ms of PostgreSQL at 10,000 articles), CPU time the
+        measured pipeline would lose at 10 polls a second."""
         deadline = time.perf_counter() + timeout
         while True:
             s = self.status()
             now = time.perf_counter()
             if samples is not None:
                 samples.append((now - started, s["rendered"]))
-            if s["articles"] + s["rejected"] >= expected_articles and s["settled"] \
-                    and s["rendered"] == s["published"]:
+            arrived = s["articles"] + s["rejected"] >= expected_articles
+            if arrived and s["settled"] and s["rendered"] == s["published"]:
                 return now - started, s
             if now > deadline:
                 die("not settled after %d s: %s" % (timeout, s))
-            time.sleep(interval)
+            close = s["articles"] + s["rejected"] >= 0.95 * expected_articles and \
+                s["rendered"] >= 0.95 * s["published"]
+            time.sleep(interval if far_interval is None or close else far_interval)
 
     def import_site(self, site):
         """`./pipeline import SITE` (it returns once everything is served)."""
