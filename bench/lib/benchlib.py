@@ -256,13 +256,12 @@ class Pipeline:
             now = time.perf_counter()
             if samples is not None:
                 samples.append((now - started, s["rendered"]))
-            arrived = s["articles"] + s["rejected"] >= expected_articles
-            if arrived and s["settled"] and s["rendered"] == s["published"]:
+            arrived = s["articles"] + s["rejected"]
+            if arrived >= expected_articles and s["settled"] and s["rendered"] == s["published"]:
                 return now - started, s
             if now > deadline:
                 die("not settled after %d s: %s" % (timeout, s))
-            close = s["articles"] + s["rejected"] >= 0.95 * expected_articles and \
-                s["rendered"] >= 0.95 * s["published"]
+            close = arrived >= 0.95 * expected_articles and s["rendered"] >= 0.95 * s["published"]
             time.sleep(interval if far_interval is None or close else far_interval)
 
     def import_site(self, site):
