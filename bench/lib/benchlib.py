@@ -152,9 +152,9 @@ CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def processes():
-    """{pid: (ppid, CPU seconds: user + system, its own and that of the children it has waited for)} of every
-    process."""
-    out = {}
+    """CPU seconds (user + system, its own and that of the children it has waited for) of every process, and the
+    children of each: ({pid: seconds}, {ppid: [pid]})."""
+    seconds, children = {}, {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
@@ -163,21 +163,19 @@ def processes():
                     fields = f.read().rsplit(")", 1)[1].split()
             except OSError:
                 continue
-            out[int(entry)] = (int(fields[1]), sum(int(x) for x in fields[11:15]) / CLOCK_TICKS)
-    return out
+            seconds[int(entry)] = sum(int(x) for x in fields[11:15]) / CLOCK_TICKS
+            children.setdefault(int(fields[1]), []).append(int(entry))
+    return seconds, children
 
 
-def tree_cpu_seconds(root, table):
-    """CPU seconds of `root` and its live descendants in `table` (processes()): PostgreSQL's server processes are
-    children of its postmaster, and a connection that ended counts in the postmaster's waited-for children."""
+def tree_cpu_seconds(root, seconds, children):
+    """CPU seconds of `root` and its live descendants (processes()): PostgreSQL's server processes are children of
+    its postmaster, and a connection that ended counts in the postmaster's waited-for children."""
     total, todo = 0.0, [root]
-    children = {}
-    for pid, (ppid, _) in table.items():
-        children.setdefault(ppid, []).append(pid)
     while todo:
         pid = todo.pop()
-        if pid in table:
-            total += table[pid][1]
+        if pid in seconds:
+            total += seconds[pid]
             todo.extend(children.get(pid, ()))
     return total
 
@@ -286,27 +284,23 @@ class Pipeline:
         return {"articles": copied, "seconds": seconds}, self.status()
 
     def postmaster(self):
-        """The embedded PostgreSQL server, which detaches from the launcher that ./pipeline knows (run/postgres.pid)."""
-        data = os.path.join(self.home, "postgres").encode()
-        for entry in os.listdir("/proc"):
-            try:
-                with open("/proc/%s/cmdline" % entry, "rb") as f:
-                    args = f.read().split(b"\0")
-            except OSError:
-                continue
-            if b"-D" in args and args.index(b"-D") + 1 < len(args) and args[args.index(b"-D") + 1] == data:
-                return int(entry)
-        return None
+        """The embedded PostgreSQL server, which detaches from the launcher that ./pipeline knows (run/postgres.pid):
+        the first line of its data folder's postmaster.pid."""
+        try:
+            with open(os.path.join(self.home, "postgres", "postmaster.pid")) as f:
+                return int(f.readline())
+        except (OSError, ValueError):
+            return None
 
     def cpu_seconds(self, names=("ingest", "render", "media", "kafka", "postgres")):
         """CPU seconds spent so far by each process of the pipeline; `postgres` is the embedded server with its
         connections (not its launcher JVM)."""
-        table = processes()
+        seconds, children = processes()
         out = {}
         for name in names:
             pid = self.postmaster() if name == "postgres" else self.pid(name)
             if pid:
-                out[name] = tree_cpu_seconds(pid, table)
+                out[name] = tree_cpu_seconds(pid, seconds, children)
         return out
 
     def memory(self, names=("ingest", "render", "media", "kafka", "postgres")):

@@ -17,6 +17,11 @@ final class LocalRuntime {
     private static final int LOWEST_PORT = 15000;
     /** The search starts at a random port of {@code [LOWEST_PORT, LOWEST_PORT + PORT_SPREAD)}. */
     private static final int PORT_SPREAD = 10000;
+    /** Where the kernel's ephemeral range starts: ports are handed out below. */
+    private static final int LIMIT = ephemeralRangeStart();
+
+    /** Random first, so that two test JVMs on one machine rarely try the same ports. */
+    private static int nextPort = LOWEST_PORT + new Random().nextInt(PORT_SPREAD);
 
     /** Starts {@code main} with the local runtime's classpath, appending its output to {@code log}. */
     static Process java(Path root, Path log, String main, String... args) throws IOException {
@@ -30,28 +35,25 @@ final class LocalRuntime {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }
 
-    /** Random first, so that two test JVMs on one machine rarely try the same ports. */
-    private static int nextPort = LOWEST_PORT + new Random().nextInt(PORT_SPREAD);
-
     /**
-     * A port nothing listens on, below the kernel's ephemeral range, never returned twice by this JVM.
+     * A port nothing listens on, below the kernel's ephemeral range, not returned again by this JVM before the search
+     * has gone round.
      *
      * <p>Not {@code new ServerSocket(0)}: that port comes from the ephemeral range, where any process's outgoing
      * connection (a Kafka client, an HTTP poll) may take it before the service binds it; a chaos run once failed so, on
      * media's management port ("Address already in use").
      */
     static synchronized int freePort() throws IOException {
-        int limit = ephemeralRangeStart();
-        for (int tries = 0; tries < limit - LOWEST_PORT; tries++) {
+        for (int tries = 0; tries < LIMIT - LOWEST_PORT; tries++) {
             int port = nextPort++;
-            if (nextPort >= limit) {
+            if (nextPort >= LIMIT) {
                 nextPort = LOWEST_PORT;
             }
             if (bindable(port)) {
                 return port;
             }
         }
-        throw new IOException("no free port between " + LOWEST_PORT + " and " + limit);
+        throw new IOException("no free port between " + LOWEST_PORT + " and " + LIMIT);
     }
 
     private static boolean bindable(int port) {
