@@ -119,6 +119,27 @@ def empty_site():
     return site
 
 
+def site_builders(site, work):
+    """One `jekyll build` and one `hugo` on a site's files (the shared bench-site-builders, assembling its sites
+    under work): its summary."""
+    summary = os.path.join(work, "site-builders.json")
+    os.makedirs(work, exist_ok=True)
+    run([os.path.join(ORACLE, "bench", "bench-site-builders"), site, "--work", work, "--runs", "1",
+         "--json", summary])
+    with open(summary) as f:
+        return json.load(f)
+
+
+def builder_stats(summaries, tool):
+    """One tool ("jekyll", "hugo") over several site_builders summaries: version, pages, medians and spreads."""
+    last = summaries[-1][tool]
+    timings = [t for s in summaries for t in s[tool]["runs"]]
+    return {"version": last["version"], "pages": last["pages"],
+            "seconds_wall": stats([t["wall_s"] for t in timings]),
+            "pages_per_s_wall": stats([last["pages"] / t["wall_s"] for t in timings]),
+            "pages_per_s_internal": stats([last["pages"] / t["internal_s"] for t in timings if t["internal_s"]])}
+
+
 def peer_runs():
     return int(os.environ.get("BENCH_PEER_RUNS", size(1, 3)))
 

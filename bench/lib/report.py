@@ -40,6 +40,13 @@ def measured(result):
     return "_Measured %s%s._\n" % (result.get("measured_at", "?"), ", quick run (smoke sizes)" if result.get("quick") else "")
 
 
+def turns(result, each):
+    """How Rotative and its peers took turns (results written before rounds existed say nothing)."""
+    if "rounds" not in result:
+        return []
+    return ["Rotative and its peers took turns, %d round(s) of: %s." % (result["rounds"], each), ""]
+
+
 def verdict(value, target, higher_is_better=True):
     if value is None:
         return "–"
@@ -95,6 +102,8 @@ def main():
                  "| `jekyll build`, pages/s (its own \"done in\") | %s |"
                  % spread(render["jekyll"]["pages_per_s_internal"]),
                  "", measured(render), "JMH: %s, %d fork(s)." % (r["body"]["jvm"], r["body"]["forks"]), "",
+                 *turns(render, "one JMH fork, %d kramdown run(s), one `jekyll build`, two `hugo`"
+                        % (k["articles_per_s"]["n"] // render.get("rounds", 1))),
                  "commonmark-java alone renders %.1f× kramdown's articles/s: with extensions that cost nothing, the "
                  "bodies would reach that ratio, no more." % render["ratios"]["commonmark_vs_kramdown"]]
     if site:
@@ -115,7 +124,7 @@ def main():
                  "| `hugo` (%s pages), wall | %s | %s |" % (num(site["hugo"]["pages"]),
                                                          spread(site["hugo"]["seconds_wall"], 2),
                                                          spread(site["hugo"]["pages_per_s_wall"])),
-                 "", measured(site)]
+                 "", measured(site), *turns(site, "one fresh pipeline, one `jekyll build`, one `hugo`")]
         if "cold_articles_per_s" in ro:
             body += ["", "Before each measured import, the services of that fresh pipeline imported, served and "
                      "withdrew %s other articles (a running stack; see `bench/site`). That first import, on JVMs "
